@@ -1,0 +1,2 @@
+/** Cross-cutting wiring: schedulers and HTTP limits. */
+package org.compassioncoach.config;

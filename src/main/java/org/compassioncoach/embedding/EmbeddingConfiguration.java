@@ -1,0 +1,27 @@
+package org.compassioncoach.embedding;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the quantized all-MiniLM-L6-v2 model (shipped in a jar, no download) and its scheduler. */
+@Configuration(proxyBeanMethods = false)
+class EmbeddingConfiguration {
+
+	@Bean
+	EmbeddingModel embeddingModel() {
+		return new AllMiniLmL6V2QuantizedEmbeddingModel();
+	}
+
+	/** Bounded: one worker per core plus one, with a queue, so a burst cannot spawn threads without end. */
+	@Bean(destroyMethod = "dispose")
+	Scheduler embeddingScheduler() {
+		int workers = Runtime.getRuntime().availableProcessors() + 1;
+		return Schedulers.newBoundedElastic(workers, 10_000, "embedding");
+	}
+
+}

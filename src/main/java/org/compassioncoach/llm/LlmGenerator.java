@@ -1,0 +1,122 @@
+package org.compassioncoach.llm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+import org.compassioncoach.knowledge.Passage;
+import org.compassioncoach.session.Exchange;
+
+/**
+ * The language-model coach: the system rules, the step's instructions and the retrieved
+ * cards (with their ids) go to an OpenAI-compatible model. Errors surface as errors; the
+ * pipeline decides the fallback.
+ */
+public class LlmGenerator implements ReplyGenerator {
+
+	private final ChatModel chatModel;
+
+	private final StreamingChatModel streamingModel;
+
+	private final Scheduler scheduler;
+
+	private final PromptLibrary prompts;
+
+	LlmGenerator(ChatModel chatModel, StreamingChatModel streamingModel, Scheduler scheduler, PromptLibrary prompts) {
+		this.chatModel = chatModel;
+		this.streamingModel = streamingModel;
+		this.scheduler = scheduler;
+		this.prompts = prompts;
+	}
+
+	@Override
+	public String mode() {
+		return "llm";
+	}
+
+	@Override
+	public Mono<String> reply(GenerationRequest request) {
+		return Mono.fromCallable(() -> this.chatModel.chat(messages(request)).aiMessage().text())
+			.subscribeOn(this.scheduler)
+			.flatMap((text) -> (text == null || text.isBlank()) ? Mono.error(new EmptyReplyException())
+					: Mono.just(text));
+	}
+
+	/** Bridges the model's callbacks (on the HTTP client's threads) to a Flux. */
+	@Override
+	public Flux<String> stream(GenerationRequest request) {
+		return Flux.create((sink) -> this.streamingModel.chat(messages(request), new StreamingChatResponseHandler() {
+
+			@Override
+			public void onPartialResponse(String partial) {
+				sink.next(partial);
+			}
+
+			@Override
+			public void onCompleteResponse(ChatResponse response) {
+				sink.complete();
+			}
+
+			@Override
+			public void onError(Throwable error) {
+				sink.error(error);
+			}
+
+		}));
+	}
+
+	List<ChatMessage> messages(GenerationRequest request) {
+		List<ChatMessage> messages = new ArrayList<>();
+		messages.add(SystemMessage.from(this.prompts.render("system", Map.of())));
+		messages.add(SystemMessage.from(this.prompts.render(request.plan().prompt(), request.plan().variables())));
+		messages.add(SystemMessage.from(this.prompts.render("cards", Map.of("cards", cards(request.passages())))));
+		for (Exchange exchange : request.history()) {
+			messages.add((exchange.speaker() == Exchange.Speaker.USER) ? UserMessage.from(exchange.text())
+					: AiMessage.from(exchange.text()));
+		}
+		messages.add(UserMessage.from(request.message()));
+		return messages;
+	}
+
+	private static String cards(List<Passage> passages) {
+		if (passages.isEmpty()) {
+			return "(no cards matched this message)";
+		}
+		StringBuilder out = new StringBuilder();
+		for (Passage passage : passages) {
+			out.append("<card id=\"")
+				.append(passage.card().id())
+				.append("\" title=\"")
+				.append(passage.card().title())
+				.append("\" source=\"")
+				.append(passage.card().source())
+				.append(", ")
+				.append(passage.card().section())
+				.append("\">\n")
+				.append(passage.card().body())
+				.append("\n</card>\n");
+		}
+		return out.toString().strip();
+	}
+
+	static final class EmptyReplyException extends IllegalStateException {
+
+		EmptyReplyException() {
+			super("The model returned an empty reply");
+		}
+
+	}
+
+}

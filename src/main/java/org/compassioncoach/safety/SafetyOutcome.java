@@ -1,0 +1,25 @@
+package org.compassioncoach.safety;
+
+import java.util.List;
+
+/**
+ * What the safety layer decided for a turn.
+ *
+ * @param assessment the verdict on this message
+ * @param signposts the services to show with the reply (empty at level none)
+ * @param state the state to remember for the next turn
+ * @param reply when present, the turn is answered with it and any flow pauses; when
+ * {@code null} the coaching continues
+ */
+public record SafetyOutcome(SafetyAssessment assessment, List<SupportService> signposts, SafetyState state,
+		SafetyReply reply) {
+
+	public SafetyOutcome {
+		signposts = List.copyOf(signposts);
+	}
+
+	public boolean answersTurn() {
+		return this.reply != null;
+	}
+
+}

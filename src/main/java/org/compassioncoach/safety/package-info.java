@@ -1,0 +1,2 @@
+/** Crisis and distress detection, signposting to real support, and the checks every model output passes. */
+package org.compassioncoach.safety;

@@ -1,0 +1,44 @@
+package org.compassioncoach.session;
+
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.stereotype.Component;
+
+/** Caffeine-backed memory: bounded by count, forgotten after the idle time. */
+@Component
+class InMemoryConversationStore implements ConversationStore {
+
+	private final Cache<String, Conversation> conversations;
+
+	InMemoryConversationStore(SessionProperties properties) {
+		this.conversations = Caffeine.newBuilder()
+			.maximumSize(properties.maxConversations())
+			.expireAfterAccess(properties.ttl())
+			.build();
+	}
+
+	@Override
+	public Optional<Conversation> find(String id) {
+		return Optional.ofNullable(this.conversations.getIfPresent(id));
+	}
+
+	@Override
+	public void save(Conversation conversation) {
+		this.conversations.put(conversation.id(), conversation);
+	}
+
+	@Override
+	public boolean delete(String id) {
+		return this.conversations.asMap().remove(id) != null;
+	}
+
+	@Override
+	public long size() {
+		this.conversations.cleanUp();
+		return this.conversations.estimatedSize();
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Conversation memory: bounded, expiring, keyed by conversation id. */
+package org.compassioncoach.session;

@@ -1,0 +1,2 @@
+/** The static chat page and its routing. */
+package org.compassioncoach.web;
