@@ -1,6 +1,7 @@
 package org.compassioncoach.chat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,12 +106,25 @@ public class TurnPipeline {
 
 	/** The whole response at once. */
 	public Mono<ChatResponse> chat(ChatRequest request) {
-		return run(request, false).ofType(TurnEvent.Done.class).last().map(TurnEvent.Done::response);
+		return chat(request, this.llmProperties.timeout());
+	}
+
+	/**
+	 * The whole response, with the model given at most {@code modelBudget} before the offline
+	 * reply takes over: for channels with a hard deadline (Teams answers within 5 s).
+	 */
+	public Mono<ChatResponse> chat(ChatRequest request, Duration modelBudget) {
+		Duration budget = min(modelBudget, this.llmProperties.timeout());
+		return run(request, false, budget).ofType(TurnEvent.Done.class).last().map(TurnEvent.Done::response);
 	}
 
 	/** Deltas as the reply is written, then exactly one {@link TurnEvent.Done}. */
 	public Flux<TurnEvent> stream(ChatRequest request) {
-		return run(request, true);
+		return run(request, true, this.llmProperties.timeout());
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return (a.compareTo(b) <= 0) ? a : b;
 	}
 
 	/** Whether a conversation exists (for the export and delete endpoints). */
@@ -118,7 +132,7 @@ public class TurnPipeline {
 		return this.conversations.find(conversationId).isPresent();
 	}
 
-	private Flux<TurnEvent> run(ChatRequest request, boolean streaming) {
+	private Flux<TurnEvent> run(ChatRequest request, boolean streaming, Duration modelBudget) {
 		this.validator.validate(request);
 		String id = (request.conversationId() != null) ? request.conversationId() : "c-" + UUID.randomUUID();
 		if (!this.inFlight.add(id)) {
@@ -133,7 +147,7 @@ public class TurnPipeline {
 						this.session.maxHistory())
 					.withSafety(outcome.state());
 				return outcome.answersTurn() ? supportTurn(heard, outcome) : coachingTurn(heard, request, message,
-						outcome, streaming);
+						outcome, streaming, modelBudget);
 			});
 		return turn.doFinally((signal) -> this.inFlight.remove(id));
 	}
@@ -153,7 +167,7 @@ public class TurnPipeline {
 	}
 
 	private Flux<TurnEvent> coachingTurn(Conversation heard, ChatRequest request, String message,
-			SafetyOutcome outcome, boolean streaming) {
+			SafetyOutcome outcome, boolean streaming, Duration modelBudget) {
 		RoutedTurn routed = this.flows.route(heard.flow(), request.flow(), message);
 		return this.retriever.search(routed.retrievalQuery(), CARDS_PER_TURN).flatMapMany((retrieved) -> {
 			List<Passage> passages = withPinned(routed.pinnedCards(), retrieved);
@@ -161,7 +175,7 @@ public class TurnPipeline {
 			List<Exchange> earlier = heard.history().subList(0, heard.history().size() - 1);
 			GenerationRequest generation = new GenerationRequest(message, earlier, plan, passages);
 			Reply reply = new Reply();
-			Flux<String> text = generate(generation, streaming, reply);
+			Flux<String> text = generate(generation, streaming, modelBudget, reply);
 			return text.map((fragment) -> (TurnEvent) new TurnEvent.Delta(fragment)).concatWith(Mono.fromSupplier(() -> {
 				List<Citation> citations = passages.stream().map(Passage::citation).distinct().toList();
 				Conversation after = heard.withFlow(routed.next())
@@ -188,7 +202,8 @@ public class TurnPipeline {
 		return new ArrayList<>(byCard.values()).subList(0, Math.min(byCard.size(), Math.max(CARDS_PER_TURN, pinned.size())));
 	}
 
-	private Flux<String> generate(GenerationRequest generation, boolean streaming, Reply reply) {
+	private Flux<String> generate(GenerationRequest generation, boolean streaming, Duration modelBudget,
+			Reply reply) {
 		if (this.llm == null || !generation.plan().useModel()) {
 			return record(streaming ? this.offline.stream(generation) : this.offline.reply(generation).flux(), reply,
 					"offline");
@@ -196,8 +211,8 @@ public class TurnPipeline {
 		if (!this.modelPermits.tryAcquire()) {
 			return Flux.error(new ModelBusyException());
 		}
-		Flux<String> model = streaming ? this.llm.stream(generation).timeout(this.llmProperties.timeout())
-				: this.llm.reply(generation).timeout(this.llmProperties.timeout()).flux();
+		Flux<String> model = streaming ? this.llm.stream(generation).timeout(modelBudget)
+				: this.llm.reply(generation).timeout(modelBudget).flux();
 		CheckedText checked = new CheckedText(this.outputGuard, this.meters);
 		Flux<String> guarded = model.concatMapIterable(checked::accept)
 			.concatWith(Flux.defer(() -> Flux.fromIterable(checked.finish())));
