@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
@@ -32,6 +31,7 @@ import org.compassioncoach.llm.OfflineGenerator;
 import org.compassioncoach.safety.OutputGuard;
 import org.compassioncoach.safety.SafetyOutcome;
 import org.compassioncoach.session.Conversation;
+import org.compassioncoach.session.ConversationIds;
 import org.compassioncoach.session.ConversationStore;
 import org.compassioncoach.session.Exchange;
 import org.compassioncoach.session.SessionProperties;
@@ -57,6 +57,8 @@ public class TurnPipeline {
 	private final TurnValidator validator;
 
 	private final ConversationStore conversations;
+
+	private final ConversationIds ids;
 
 	private final SessionProperties session;
 
@@ -84,12 +86,13 @@ public class TurnPipeline {
 
 	private final Semaphore modelPermits;
 
-	TurnPipeline(TurnValidator validator, ConversationStore conversations, SessionProperties session,
+	TurnPipeline(TurnValidator validator, ConversationStore conversations, ConversationIds ids, SessionProperties session,
 			org.compassioncoach.safety.SafetyGate safety, FlowEngine flows, KnowledgeRetriever retriever,
 			KnowledgeBase knowledge, OfflineGenerator offline, ObjectProvider<LlmGenerator> llm,
 			LlmProperties llmProperties, OutputGuard outputGuard, MeterRegistry meters, ObjectProvider<Clock> clock) {
 		this.validator = validator;
 		this.conversations = conversations;
+		this.ids = ids;
 		this.session = session;
 		this.safety = safety;
 		this.flows = flows;
@@ -134,7 +137,7 @@ public class TurnPipeline {
 
 	private Flux<TurnEvent> run(ChatRequest request, boolean streaming, Duration modelBudget) {
 		this.validator.validate(request);
-		String id = (request.conversationId() != null) ? request.conversationId() : "c-" + UUID.randomUUID();
+		String id = (request.conversationId() != null) ? request.conversationId() : this.ids.next();
 		if (!this.inFlight.add(id)) {
 			return Flux.error(new InvalidTurnException(HttpStatus.CONFLICT,
 					"The coach is still answering the previous message in this conversation"));

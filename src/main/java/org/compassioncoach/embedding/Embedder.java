@@ -1,6 +1,7 @@
 package org.compassioncoach.embedding;
 
 import java.time.Duration;
+import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -8,6 +9,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +31,38 @@ public class Embedder {
 		.expireAfterAccess(Duration.ofMinutes(10))
 		.build();
 
-	Embedder(EmbeddingModel model, Scheduler embeddingScheduler) {
+	private final EmbeddingStoreFile storeFile;
+
+	public Embedder(EmbeddingModel model, Scheduler embeddingScheduler) {
+		this(model, embeddingScheduler, null);
+	}
+
+	@Autowired
+	public Embedder(EmbeddingModel model, Scheduler embeddingScheduler, EmbeddingProperties properties) {
 		this.model = model;
 		this.scheduler = embeddingScheduler;
+		this.storeFile = (properties != null) ? new EmbeddingStoreFile(properties.cacheDirOrDefault()) : null;
+	}
+
+	/**
+	 * Embeds a fixed set of texts (an exemplar bank, the cards) at start-up, reusing the
+	 * vectors cached on disk by an earlier run when the texts are unchanged.
+	 * @param name a name for the set, used in the cache file name
+	 * @param texts the texts
+	 * @return one unit vector per text, in order
+	 */
+	public List<float[]> embedAll(String name, List<String> texts) {
+		if (this.storeFile != null) {
+			List<float[]> cached = this.storeFile.read(name, texts);
+			if (cached != null) {
+				return cached;
+			}
+		}
+		List<float[]> vectors = texts.stream().map(this::embedNow).toList();
+		if (this.storeFile != null) {
+			this.storeFile.write(name, texts, vectors);
+		}
+		return vectors;
 	}
 
 	/** Embeds off the event loop; safe to call from any reactive pipeline. */

@@ -39,10 +39,11 @@ final class CardParser {
 			throw new InvalidCardException(name + ": the card has no body");
 		}
 		return new KnowledgeCard((String) front.get("id"), (String) front.get("title"), (String) front.get("source"),
-				String.valueOf(front.get("section")), tags(front.get("tags")), (String) front.get("use-when"), body);
+				String.valueOf(front.get("section")), list(front.get("tags")), (String) front.get("use-when"),
+				list(front.get("questions")), body);
 	}
 
-	private static List<String> tags(Object value) {
+	private static List<String> list(Object value) {
 		if (value instanceof List<?> list) {
 			return list.stream().map(String::valueOf).toList();
 		}

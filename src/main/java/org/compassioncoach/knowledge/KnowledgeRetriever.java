@@ -34,22 +34,44 @@ public class KnowledgeRetriever {
 
 	private final List<Chunk> chunks = new ArrayList<>();
 
+	private final List<String> leadPassages = new ArrayList<>();
+
 	private final KeywordIndex keywords = new KeywordIndex();
 
-	KnowledgeRetriever(KnowledgeBase knowledge, Embedder embedder) {
+	public KnowledgeRetriever(KnowledgeBase knowledge, Embedder embedder) {
 		this.embedder = embedder;
 		this.cards = List.copyOf(knowledge.all());
 		long started = System.nanoTime();
+		List<Integer> owners = new ArrayList<>();
+		List<String> passages = new ArrayList<>();
+		List<String> embedded = new ArrayList<>();
 		for (int i = 0; i < this.cards.size(); i++) {
 			KnowledgeCard card = this.cards.get(i);
 			this.keywords.add(card.title() + " " + card.title() + " " + String.join(" ", card.tags()) + " "
-					+ String.join(" ", card.tags()) + " " + card.useWhen() + " " + card.body());
-			// A summary chunk (title, tags, when to use) matches questions that describe a situation.
-			this.chunks.add(new Chunk(i, card.useWhen(), embedder.embedNow(
-					card.title() + ". " + card.useWhen() + " Topics: " + String.join(", ", card.tags()))));
-			for (String text : chunk(card.body())) {
-				this.chunks.add(new Chunk(i, text, embedder.embedNow(card.title() + " (" + card.source() + "). " + text)));
+					+ String.join(" ", card.tags()) + " " + card.useWhen() + " " + String.join(" ", card.questions())
+					+ " " + card.body());
+			List<String> bodyChunks = chunk(card.body());
+			this.leadPassages.add(bodyChunks.get(0));
+			// A summary (title, tags, when to use) matches questions that describe a situation, and
+			// the questions users ask match other users' questions better than prose does; both
+			// point at the card's lead passage.
+			owners.add(i);
+			passages.add("");
+			embedded.add(card.title() + ". " + card.useWhen() + " Topics: " + String.join(", ", card.tags()));
+			for (String question : card.questions()) {
+				owners.add(i);
+				passages.add("");
+				embedded.add(question);
 			}
+			for (String text : bodyChunks) {
+				owners.add(i);
+				passages.add(text);
+				embedded.add(card.title() + " (" + card.source() + "). " + text);
+			}
+		}
+		List<float[]> vectors = embedder.embedAll("knowledge", embedded);
+		for (int c = 0; c < vectors.size(); c++) {
+			this.chunks.add(new Chunk(owners.get(c), passages.get(c), vectors.get(c)));
 		}
 		logger.info("Indexed %d knowledge cards as %d chunks in %d ms".formatted(this.cards.size(), this.chunks.size(),
 				(System.nanoTime() - started) / 1_000_000));
@@ -81,7 +103,7 @@ public class KnowledgeRetriever {
 			double keyword = (maxKeyword > 0) ? keywordScores[i] / maxKeyword : 0;
 			double score = (1 - KEYWORD_WEIGHT) * bestSimilarity.get(i) + KEYWORD_WEIGHT * keyword;
 			Chunk chunk = bestChunk.get(i);
-			String text = chunk.text().isBlank() ? this.cards.get(i).body() : chunk.text();
+			String text = chunk.text().isBlank() ? this.leadPassages.get(i) : chunk.text();
 			passages.add(new Passage(this.cards.get(i), text, Math.round(score * 10_000) / 10_000.0));
 		}
 		passages.sort(Comparator.comparingDouble(Passage::score).reversed());
