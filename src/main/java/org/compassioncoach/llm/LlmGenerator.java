@@ -11,6 +11,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -66,7 +67,15 @@ public class LlmGenerator implements ReplyGenerator {
 
 			@Override
 			public void onCompleteResponse(ChatResponse response) {
-				sink.complete();
+				// A stream that simply stops (no finish reason, no [DONE]) is reported as complete
+				// by the client; it is a cut, and the user deserves the whole offline reply.
+				if (response == null || response.finishReason() == null
+						|| response.finishReason() == FinishReason.CONTENT_FILTER) {
+					sink.error(new IncompleteReplyException());
+				}
+				else {
+					sink.complete();
+				}
 			}
 
 			@Override
@@ -109,6 +118,14 @@ public class LlmGenerator implements ReplyGenerator {
 				.append("\n</card>\n");
 		}
 		return out.toString().strip();
+	}
+
+	static final class IncompleteReplyException extends IllegalStateException {
+
+		IncompleteReplyException() {
+			super("The model's stream ended without finishing");
+		}
+
 	}
 
 	static final class EmptyReplyException extends IllegalStateException {
