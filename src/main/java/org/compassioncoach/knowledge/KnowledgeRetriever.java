@@ -1,10 +1,9 @@
 package org.compassioncoach.knowledge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -84,13 +83,15 @@ public class KnowledgeRetriever {
 
 	/** Searches with a query vector already computed. */
 	public List<Passage> search(String query, float[] queryVector, int k) {
-		Map<Integer, Chunk> bestChunk = new HashMap<>();
-		Map<Integer, Double> bestSimilarity = new HashMap<>();
+		// Arrays indexed by card rather than boxed maps: this loop runs for every chunk on every turn.
+		Chunk[] bestChunk = new Chunk[this.cards.size()];
+		double[] bestSimilarity = new double[this.cards.size()];
+		Arrays.fill(bestSimilarity, -1.0);
 		for (Chunk chunk : this.chunks) {
 			double similarity = Embedder.similarity(queryVector, chunk.vector());
-			if (similarity > bestSimilarity.getOrDefault(chunk.card(), -1.0)) {
-				bestSimilarity.put(chunk.card(), similarity);
-				bestChunk.put(chunk.card(), chunk);
+			if (similarity > bestSimilarity[chunk.card()]) {
+				bestSimilarity[chunk.card()] = similarity;
+				bestChunk[chunk.card()] = chunk;
 			}
 		}
 		double[] keywordScores = this.keywords.scores(query);
@@ -101,8 +102,8 @@ public class KnowledgeRetriever {
 		List<Passage> passages = new ArrayList<>();
 		for (int i = 0; i < this.cards.size(); i++) {
 			double keyword = (maxKeyword > 0) ? keywordScores[i] / maxKeyword : 0;
-			double score = (1 - KEYWORD_WEIGHT) * bestSimilarity.get(i) + KEYWORD_WEIGHT * keyword;
-			Chunk chunk = bestChunk.get(i);
+			double score = (1 - KEYWORD_WEIGHT) * bestSimilarity[i] + KEYWORD_WEIGHT * keyword;
+			Chunk chunk = bestChunk[i];
 			String text = chunk.text().isBlank() ? this.leadPassages.get(i) : chunk.text();
 			passages.add(new Passage(this.cards.get(i), text, Math.round(score * 10_000) / 10_000.0));
 		}
