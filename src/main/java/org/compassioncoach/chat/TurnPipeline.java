@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -30,6 +31,7 @@ import org.compassioncoach.llm.LlmProperties;
 import org.compassioncoach.llm.OfflineGenerator;
 import org.compassioncoach.safety.OutputGuard;
 import org.compassioncoach.safety.SafetyOutcome;
+import org.compassioncoach.safety.SafetyState;
 import org.compassioncoach.session.Conversation;
 import org.compassioncoach.session.ConversationIds;
 import org.compassioncoach.session.ConversationStore;
@@ -105,6 +107,11 @@ public class TurnPipeline {
 		this.meters = meters;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 		this.modelPermits = new Semaphore(llmProperties.maxConcurrent());
+		// How close the service is to answering 503: operators watch this beside coach.llm.max-concurrent.
+		Gauge.builder("coach.model.calls.active", this.modelPermits,
+				(permits) -> llmProperties.maxConcurrent() - permits.availablePermits())
+			.description("Replies the language model is writing now")
+			.register(meters);
 	}
 
 	/** The whole response at once. */
@@ -130,6 +137,38 @@ public class TurnPipeline {
 		return (a.compareTo(b) <= 0) ? a : b;
 	}
 
+	/**
+	 * Runs every stage of a turn except the model call and the memory, so that the first real
+	 * turns do not pay for class loading, the embedding model's first inference and cold code.
+	 * Remembers nothing and calls no model. Blocks: for start-up only, never on an event loop.
+	 * @param messages sample messages, each run through the stages once
+	 * @return the responses the turns would have given offline, for warming their encoding
+	 */
+	List<ChatResponse> warmUp(List<String> messages) {
+		List<ChatResponse> responses = new ArrayList<>();
+		for (String message : messages) {
+			SafetyOutcome outcome = this.safety.assess(message, SafetyState.initial(), false).block();
+			RoutedTurn routed = this.flows.route(null, null, message);
+			List<Passage> passages = withPinned(routed.pinnedCards(),
+					this.retriever.search(routed.retrievalQuery(), CARDS_PER_TURN).block());
+			StepPlan plan = routed.composer().apply(passages);
+			GenerationRequest generation = new GenerationRequest(message, List.of(), plan, passages);
+			if (this.llm != null) {
+				this.llm.warmUp(generation);
+			}
+			CheckedText checked = new CheckedText(this.outputGuard, this.meters);
+			StringBuilder reply = new StringBuilder();
+			for (String fragment : this.offline.stream(generation).toIterable()) {
+				checked.accept(fragment).forEach(reply::append);
+			}
+			checked.finish().forEach(reply::append);
+			List<Citation> citations = passages.stream().map(Passage::citation).distinct().toList();
+			responses.add(new ChatResponse("warm-up", reply.toString(), "offline", null, citations,
+					safetyView(outcome), plan.suggestions()));
+		}
+		return responses;
+	}
+
 	/** Whether a conversation exists (for the export and delete endpoints). */
 	public boolean exists(String conversationId) {
 		return this.conversations.find(conversationId).isPresent();
@@ -152,7 +191,15 @@ public class TurnPipeline {
 				return outcome.answersTurn() ? supportTurn(heard, outcome) : coachingTurn(heard, request, message,
 						outcome, streaming, modelBudget);
 			});
-		return turn.doFinally((signal) -> this.inFlight.remove(id));
+		// Released as the complete response is handed on, not after it: a client that sends its
+		// next message the moment it reads this reply must not be told the conversation is busy
+		// (under load the bench driver saw that race as a 409 for about 1 turn in 200). The
+		// finally covers errors and cancelled streams.
+		return turn.doOnNext((event) -> {
+			if (event instanceof TurnEvent.Done) {
+				this.inFlight.remove(id);
+			}
+		}).doFinally((signal) -> this.inFlight.remove(id));
 	}
 
 	/** Crisis or distress: the supportive reply, signposting first; any flow waits. */

@@ -86,6 +86,14 @@ public class LlmGenerator implements ReplyGenerator {
 		}));
 	}
 
+	/**
+	 * Renders the prompts for a request without calling the model: part of the start-up warm-up.
+	 * @return the rendered length
+	 */
+	public int warmUp(GenerationRequest request) {
+		return messages(request).size();
+	}
+
 	List<ChatMessage> messages(GenerationRequest request) {
 		List<ChatMessage> messages = new ArrayList<>();
 		messages.add(SystemMessage.from(this.prompts.render("system", Map.of())));
