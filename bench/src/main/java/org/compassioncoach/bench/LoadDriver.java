@@ -163,7 +163,8 @@ public final class LoadDriver {
 			this.sent++;
 			turn(this.conversationId).whenComplete((result, error) -> {
 				if (error != null) {
-					result = Sample.failed(error.getClass().getSimpleName());
+					Throwable cause = (error.getCause() != null) ? error.getCause() : error;
+					result = Sample.failed(cause.getClass().getSimpleName());
 				}
 				if (result.error() != null) {
 					LoadDriver.this.errors.incrementAndGet();
@@ -363,9 +364,9 @@ public final class LoadDriver {
 		double throughput = (seconds > 0) ? first.length / seconds : 0;
 		String kinds = this.errorKinds.stream().distinct().limit(5).reduce((a, b) -> a + "," + b).orElse("-");
 		System.out.printf(Locale.ROOT,
-				"RESULT scenario=%s users=%d n=%d errors=%d first_p50=%.1f first_p95=%.1f first_p99=%.1f "
+				"RESULT scenario=%s users=%d sent=%d n=%d errors=%d first_p50=%.1f first_p95=%.1f first_p99=%.1f "
 						+ "first_max=%.1f total_p50=%.1f total_p99=%.1f throughput=%.1f seconds=%.1f error_kinds=%s%n",
-				this.scenario, users, first.length, this.errors.get(), ms(first, 0.50), ms(first, 0.95),
+				this.scenario, users, this.messageNumber.get(), first.length, this.errors.get(), ms(first, 0.50), ms(first, 0.95),
 				ms(first, 0.99), ms(first, 1.0), ms(total, 0.50), ms(total, 0.99), throughput,
 				(ended - started) / 1e9, kinds);
 	}

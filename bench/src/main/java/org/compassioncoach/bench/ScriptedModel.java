@@ -8,6 +8,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -46,6 +48,9 @@ public final class ScriptedModel {
 
 	private final AtomicLong served = new AtomicLong();
 
+	/** Client ports seen: how many TCP connections the coach opened (shows whether it reuses them). */
+	private final Set<Integer> connections = ConcurrentHashMap.newKeySet();
+
 	ScriptedModel(long firstTokenMillis, long tokenMillis, String reply) {
 		this.firstTokenNanos = TimeUnit.MILLISECONDS.toNanos(firstTokenMillis);
 		this.tokenNanos = TimeUnit.MILLISECONDS.toNanos(tokenMillis);
@@ -64,6 +69,8 @@ public final class ScriptedModel {
 		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 4096);
 		server.createContext("/v1/chat/completions", model::answer);
 		server.createContext("/health", (exchange) -> model.send(exchange, 200, "text/plain", "UP"));
+		server.createContext("/stats", (exchange) -> model.send(exchange, 200, "text/plain",
+				"requests=" + model.served.get() + " connections=" + model.connections.size()));
 		server.setExecutor(threads);
 		server.start();
 		System.out.println("scripted model on http://127.0.0.1:" + port + "/v1 (first token "
@@ -101,6 +108,7 @@ public final class ScriptedModel {
 			body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		this.served.incrementAndGet();
+		this.connections.add(exchange.getRemoteAddress().getPort());
 		if (!STREAM.matcher(body).find()) {
 			sleepUntil(received + this.firstTokenNanos + this.tokenNanos * this.tokens.size());
 			send(exchange, 200, "application/json", completion(String.join("", this.tokens)));
