@@ -2,6 +2,7 @@ package org.compassioncoach.embedding;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -58,7 +59,11 @@ public class Embedder {
 				return cached;
 			}
 		}
-		List<float[]> vectors = texts.stream().map(this::embedNow).toList();
+		// Each embedding runs on one thread (see SingleThreadMiniLm), so a cold start spreads
+		// the texts over the cores; the order of the vectors stays the order of the texts.
+		float[][] computed = new float[texts.size()][];
+		IntStream.range(0, texts.size()).parallel().forEach((i) -> computed[i] = embedNow(texts.get(i)));
+		List<float[]> vectors = List.of(computed);
 		if (this.storeFile != null) {
 			this.storeFile.write(name, texts, vectors);
 		}

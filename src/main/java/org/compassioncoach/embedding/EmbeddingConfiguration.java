@@ -1,7 +1,6 @@
 package org.compassioncoach.embedding;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -14,7 +13,7 @@ class EmbeddingConfiguration {
 
 	@Bean
 	EmbeddingModel embeddingModel() {
-		return new AllMiniLmL6V2QuantizedEmbeddingModel();
+		return new SingleThreadMiniLm();
 	}
 
 	/** Bounded: one worker per core plus one, with a queue, so a burst cannot spawn threads without end. */
