@@ -3,6 +3,7 @@ package org.compassioncoach.llm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -17,6 +18,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
+import org.compassioncoach.knowledge.KnowledgeCard;
 import org.compassioncoach.knowledge.Passage;
 import org.compassioncoach.session.Exchange;
 
@@ -34,6 +36,13 @@ public class LlmGenerator implements ReplyGenerator {
 	private final Scheduler scheduler;
 
 	private final PromptLibrary prompts;
+
+	/**
+	 * Each card's block as the model sees it, built once: cards do not change while the service
+	 * runs, and rebuilding three card bodies on every turn was a large share of its garbage.
+	 * Bounded by the number of cards.
+	 */
+	private final Map<String, String> cardBlocks = new ConcurrentHashMap<>();
 
 	LlmGenerator(ChatModel chatModel, StreamingChatModel streamingModel, Scheduler scheduler, PromptLibrary prompts) {
 		this.chatModel = chatModel;
@@ -107,25 +116,30 @@ public class LlmGenerator implements ReplyGenerator {
 		return messages;
 	}
 
-	private static String cards(List<Passage> passages) {
+	private String cards(List<Passage> passages) {
 		if (passages.isEmpty()) {
 			return "(no cards matched this message)";
 		}
-		StringBuilder out = new StringBuilder();
+		List<String> blocks = new ArrayList<>(passages.size());
+		int length = 0;
 		for (Passage passage : passages) {
-			out.append("<card id=\"")
-				.append(passage.card().id())
-				.append("\" title=\"")
-				.append(passage.card().title())
-				.append("\" source=\"")
-				.append(passage.card().source())
-				.append(", ")
-				.append(passage.card().section())
-				.append("\">\n")
-				.append(passage.card().body())
-				.append("\n</card>\n");
+			String block = this.cardBlocks.computeIfAbsent(passage.card().id(), (id) -> cardBlock(passage.card()));
+			blocks.add(block);
+			length += block.length() + 1;
 		}
-		return out.toString().strip();
+		StringBuilder out = new StringBuilder(length);
+		for (String block : blocks) {
+			if (!out.isEmpty()) {
+				out.append('\n');
+			}
+			out.append(block);
+		}
+		return out.toString();
+	}
+
+	private static String cardBlock(KnowledgeCard card) {
+		return ("<card id=\"" + card.id() + "\" title=\"" + card.title() + "\" source=\"" + card.source() + ", "
+				+ card.section() + "\">\n" + card.body() + "\n</card>").strip();
 	}
 
 	static final class IncompleteReplyException extends IllegalStateException {

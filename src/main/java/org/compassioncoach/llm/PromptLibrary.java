@@ -44,7 +44,9 @@ public class PromptLibrary {
 			throw new IllegalStateException("prompts/system.md is missing");
 		}
 		Map<String, List<Segment>> parsed = new HashMap<>();
-		this.templates.forEach((name, template) -> parsed.put(name, parse(template)));
+		// The outer white space of a template never survives rendering (the result is stripped),
+		// so it is dropped once here; a template without variables then renders without a copy.
+		this.templates.forEach((name, template) -> parsed.put(name, parse(template.strip())));
 		this.parsed = Map.copyOf(parsed);
 	}
 
@@ -58,22 +60,30 @@ public class PromptLibrary {
 		if (segments == null) {
 			throw new IllegalArgumentException("No prompt named '" + name + "'");
 		}
-		// Appending pre-cut segments instead of Matcher.appendReplacement: that re-read every
-		// value (the retrieved cards, several KB) character by character on every turn, and was
-		// the largest single cost of a streamed turn in a profile under load.
-		StringBuilder out = new StringBuilder(this.templates.get(name).length() + 256);
+		if (segments.size() == 1 && segments.get(0).variable() == null) {
+			return segments.get(0).text();
+		}
+		// Appending pre-cut segments into a buffer of the exact size, instead of
+		// Matcher.appendReplacement: that re-read every value (the retrieved cards, several KB)
+		// character by character on every turn, and was the largest single cost of a streamed
+		// turn in a profile under load.
+		int length = 0;
 		for (Segment segment : segments) {
-			if (segment.variable() == null) {
-				out.append(segment.text());
-				continue;
-			}
-			String value = variables.get(segment.variable());
-			if (value == null) {
-				throw new IllegalArgumentException("Prompt '" + name + "' needs '" + segment.variable() + "'");
-			}
-			out.append(value);
+			length += (segment.variable() == null) ? segment.text().length() : value(name, segment, variables).length();
+		}
+		StringBuilder out = new StringBuilder(length);
+		for (Segment segment : segments) {
+			out.append((segment.variable() == null) ? segment.text() : value(name, segment, variables));
 		}
 		return out.toString().strip();
+	}
+
+	private static String value(String name, Segment segment, Map<String, String> variables) {
+		String value = variables.get(segment.variable());
+		if (value == null) {
+			throw new IllegalArgumentException("Prompt '" + name + "' needs '" + segment.variable() + "'");
+		}
+		return value;
 	}
 
 	private static List<Segment> parse(String template) {
