@@ -195,9 +195,18 @@ run_load() {
 	rss_after=$(rss_mib "$service_pid")
 	heap_after=$(heap_used_mib "$service_pid")
 	rss_after_gc=$(rss_mib "$service_pid")
+	# Long conversations: 10 turns each fill the 20-message history a conversation keeps.
+	long_convs=$(( conversations / 10 ))
+	drive --scenario=offline --users=8 --turns=$(( long_convs * 10 / 8 )) --warmup-turns=0 \
+		--turns-per-conversation=10 --ramp-ms=100 --max-seconds=600 > /dev/null
+	heap_long=$(heap_used_mib "$service_pid")
+	rss_long=$(rss_mib "$service_pid")
 	stop_service
 
 	per_conv_kib=$(awk -v a="$heap_after" -v b="$heap_before" -v n="$conversations" 'BEGIN { printf "%.1f", (a - b) * 1024 / n }')
+	# The store is full (max-conversations = 10 000), so each long conversation evicted a short one.
+	per_long_kib=$(awk -v a="$heap_long" -v b="$heap_after" -v n="$long_convs" -v s="$per_conv_kib" \
+		'BEGIN { printf "%.1f", (a - b) * 1024 / n + s }')
 	{
 		echo "# Benchmark run $stamp"
 		echo
@@ -225,6 +234,7 @@ run_load() {
 		echo "| $conversations conversations (1 turn each, 8 users) | $(field "$convs" throughput) turns/s, errors $(field "$convs" errors) | |"
 		echo "| RSS before / after them / after a GC | $rss_before / $rss_after / $rss_after_gc MiB | < 768 MiB |"
 		echo "| heap after GC before / after them | $heap_before / $heap_after MiB ($per_conv_kib KiB per conversation) | bounded by max-conversations |"
+		echo "| then $long_convs conversations of 10 turns (20 messages kept) | heap after GC $heap_long MiB ($per_long_kib KiB per long conversation), RSS $rss_long MiB | |"
 		echo "| graceful shutdown, 20 streams in flight | stopped in $shutdown_ms ms; streams: errors $(field "$shutdown_streams" errors) of $(( $(field "$shutdown_streams" n) + $(field "$shutdown_streams" errors) )) | all finish |"
 		echo "| start-up RSS (cold) | $cold_rss MiB | |"
 		echo
