@@ -165,7 +165,7 @@ public class TurnPipeline {
 		this.conversations.save(after);
 		this.meters.counter("coach.turns", "kind", "safety-" + outcome.assessment().level().id()).increment();
 		ChatResponse response = new ChatResponse(after.id(), reply, "offline", this.flows.status(paused),
-				outcome.reply().citations(), safetyView(outcome), outcome.reply().suggestions());
+				outcome.reply().citations(), safetyView(outcome), outcome.reply().suggestions(), null);
 		return Flux.just(new TurnEvent.Delta(reply), new TurnEvent.Done(response));
 	}
 
@@ -188,7 +188,8 @@ public class TurnPipeline {
 				this.conversations.save(after);
 				this.meters.counter("coach.turns", "kind", "coaching", "mode", reply.mode).increment();
 				return new TurnEvent.Done(new ChatResponse(after.id(), reply.text.toString(), reply.mode,
-						this.flows.status(routed.next()), citations, safetyView(outcome), plan.suggestions()));
+						this.flows.status(routed.next()), citations, safetyView(outcome), plan.suggestions(),
+						plan.breathing()));
 			}));
 		});
 	}

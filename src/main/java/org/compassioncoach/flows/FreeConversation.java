@@ -53,7 +53,7 @@ class FreeConversation {
 				+ "forget this conversation. What would you like to do next?";
 		return new RoutedTurn(null, left.title(), List.of(), (passages) -> new StepPlan("steps/free",
 				Map.of("situation", "The user has just left the " + left.title() + " flow."), reply,
-				FlowIds.STARTERS, List.of(), false));
+				FlowIds.STARTERS, List.of(), false, null));
 	}
 
 	private StepPlan answer(String message, boolean question, List<FlowDefinition> offers, List<Passage> passages) {
@@ -90,7 +90,7 @@ class FreeConversation {
 			suggestions.addAll(FlowIds.STARTERS);
 		}
 		return new StepPlan("steps/free", Map.of("situation", "The user is not in a flow yet."), reply.toString().strip(),
-				suggestions, List.of(), true);
+				suggestions, List.of(), true, null);
 	}
 
 }

@@ -16,9 +16,10 @@ import org.compassioncoach.session.ExportNote;
  * @param notes what this turn adds to the export
  * @param useModel whether a model (when configured) should write the reply; steps whose
  * reply is exact data (an assessment scorecard, a script) keep the deterministic text
+ * @param breathing a breathing cue for the page, or {@code null}
  */
 public record StepPlan(String prompt, Map<String, String> variables, String offlineReply, List<String> suggestions,
-		List<ExportNote> notes, boolean useModel) {
+		List<ExportNote> notes, boolean useModel, Breathing breathing) {
 
 	public StepPlan {
 		variables = Map.copyOf(variables);
