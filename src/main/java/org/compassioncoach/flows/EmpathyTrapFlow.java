@@ -27,7 +27,7 @@ class EmpathyTrapFlow implements CoachingFlow {
 							"upset me", "affecting me", "feel awful", "cried", "in tears")),
 			new Sign("rescuing", "Rushing to fix it for them",
 					List.of("fix", "sort it", "sort out", "do it for", "doing it for", "cover for", "covering for",
-							"cover her", "cover his", "rescue", "take over", "doing their", "step in", "pick up her",
+							"cover her", "cover his", "covering", "doing her", "doing his", "rescue", "take over", "doing their", "step in", "pick up her",
 							"pick up his", "do their work", "bail")),
 			new Sign("avoiding", "Avoiding the hard message",
 					List.of("haven't told", "havent told", "not told", "put off", "putting off", "avoid", "soften",

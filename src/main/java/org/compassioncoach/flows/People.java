@@ -23,7 +23,12 @@ final class People {
 	/** "your staff nurse", or {@code fallback} when no role is named. */
 	static String who(String text, String fallback) {
 		Matcher matcher = ROLE.matcher(text);
-		return matcher.find() ? "your " + matcher.group(2).toLowerCase(Locale.ROOT) : fallback;
+		if (!matcher.find()) {
+			return fallback;
+		}
+		String role = matcher.group(2);
+		// Keep acronyms as typed (HCA, GP, OT); lower-case everything else.
+		return "your " + (role.equals(role.toUpperCase(Locale.ROOT)) ? role : role.toLowerCase(Locale.ROOT));
 	}
 
 	/** Whether the person is a doctor or dentist (NHS Practitioner Health is for them). */
