@@ -29,7 +29,8 @@ public class Embedder {
 		.expireAfterAccess(Duration.ofMinutes(10))
 		.build();
 
-	Embedder(EmbeddingModel model, Scheduler embeddingScheduler) {
+	/** Public so that plain unit tests and benchmarks in other packages can build one without Spring. */
+	public Embedder(EmbeddingModel model, Scheduler embeddingScheduler) {
 		this.model = model;
 		this.scheduler = embeddingScheduler;
 	}
