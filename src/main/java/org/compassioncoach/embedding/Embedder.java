@@ -33,6 +33,7 @@ public class Embedder {
 
 	private final EmbeddingStoreFile storeFile;
 
+	/** Without a disk cache: for plain unit tests and benchmarks in other packages. */
 	public Embedder(EmbeddingModel model, Scheduler embeddingScheduler) {
 		this(model, embeddingScheduler, null);
 	}

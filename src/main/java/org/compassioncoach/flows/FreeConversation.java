@@ -29,7 +29,7 @@ class FreeConversation {
 		INTENTS.put(FlowIds.EMPATHY_TRAP, Pattern.compile(
 				"(?i)\\b(empathy trap|absorb|take on (their|everyone'?s)|can'?t say no|rescu\\w*|fix(ing)? everything|too soft|overwhelmed by their|carry(ing)? their)\\b"));
 		INTENTS.put(FlowIds.SCRIPT, Pattern.compile(
-				"(?i)\\b(script|complaint (was |has been )?upheld|investigation|bad news|tell (him|her|them) that|break the news|wellbeing check|check-in|probation|disciplinary|what (do|should) i say)\\b"));
+				"(?i)\\b(script|complaint (was |has been )?upheld|investigation|bad news|tell (him|her|them|someone|a colleague)|need to tell|break the news|wellbeing check|check-in|probation|disciplinary|what (do|should) i say)\\b"));
 		INTENTS.put(FlowIds.RADICAL_CANDOUR, Pattern.compile(
 				"(?i)\\b(feedback|tell (someone|a colleague|him|her|them)|late|lateness|notes|handover|hard conversation|difficult conversation|rehears\\w*|challenge|confront|candou?r|performance)\\b"));
 	}
