@@ -174,24 +174,29 @@ public class TurnPipeline {
 		RoutedTurn routed = this.flows.route(heard.flow(), request.flow(), message);
 		return this.retriever.search(routed.retrievalQuery(), CARDS_PER_TURN).flatMapMany((retrieved) -> {
 			List<Passage> passages = withPinned(routed.pinnedCards(), retrieved);
-			StepPlan plan = routed.composer().apply(passages);
-			List<Exchange> earlier = heard.history().subList(0, heard.history().size() - 1);
-			GenerationRequest generation = new GenerationRequest(message, earlier, plan, passages);
-			Reply reply = new Reply();
-			Flux<String> text = generate(generation, streaming, modelBudget, reply);
-			return text.map((fragment) -> (TurnEvent) new TurnEvent.Delta(fragment)).concatWith(Mono.fromSupplier(() -> {
-				List<Citation> citations = passages.stream().map(Passage::citation).distinct().toList();
-				Conversation after = heard.withFlow(routed.next())
-					.withMessage(new Exchange(Exchange.Speaker.COACH, reply.text.toString()), this.session.maxHistory())
-					.withNotes(plan.notes())
-					.withCitations(citations);
-				this.conversations.save(after);
-				this.meters.counter("coach.turns", "kind", "coaching", "mode", reply.mode).increment();
-				return new TurnEvent.Done(new ChatResponse(after.id(), reply.text.toString(), reply.mode,
-						this.flows.status(routed.next()), citations, safetyView(outcome), plan.suggestions(),
-						plan.breathing()));
-			}));
+			return routed.composer().apply(passages).flatMapMany((plan) -> answer(heard, plan, passages,
+					message, outcome, streaming, modelBudget));
 		});
+	}
+
+	private Flux<TurnEvent> answer(Conversation heard, StepPlan plan, List<Passage> passages,
+			String message, SafetyOutcome outcome, boolean streaming, Duration modelBudget) {
+		List<Exchange> earlier = heard.history().subList(0, heard.history().size() - 1);
+		GenerationRequest generation = new GenerationRequest(message, earlier, plan, passages);
+		Reply reply = new Reply();
+		Flux<String> text = generate(generation, streaming, modelBudget, reply);
+		return text.map((fragment) -> (TurnEvent) new TurnEvent.Delta(fragment)).concatWith(Mono.fromSupplier(() -> {
+			List<Citation> citations = passages.stream().map(Passage::citation).distinct().toList();
+			Conversation after = heard.withFlow(plan.next())
+				.withMessage(new Exchange(Exchange.Speaker.COACH, reply.text.toString()), this.session.maxHistory())
+				.withNotes(plan.notes())
+				.withCitations(citations);
+			this.conversations.save(after);
+			this.meters.counter("coach.turns", "kind", "coaching", "mode", reply.mode).increment();
+			return new TurnEvent.Done(new ChatResponse(after.id(), reply.text.toString(), reply.mode,
+					this.flows.status(plan.next()), citations, safetyView(outcome), plan.suggestions(),
+					plan.breathing()));
+		}));
 	}
 
 	/** The pinned cards first (a step always cites them), then the retrieved ones. */

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import reactor.core.publisher.Mono;
+
 import org.compassioncoach.knowledge.Passage;
 import org.compassioncoach.session.ExportNote;
 
@@ -23,8 +25,14 @@ final class Replies {
 	 */
 	static RoutedTurn turn(FlowDefinition flow, FlowState next, String goal, String retrievalQuery,
 			List<String> pinnedCards, Function<List<Passage>, Draft> draft) {
-		return new RoutedTurn(next, retrievalQuery, pinnedCards, (passages) -> {
-			Draft built = draft.apply(passages);
+		return asyncTurn(flow, next, goal, retrievalQuery, pinnedCards, (passages) -> Mono.just(draft.apply(passages)));
+	}
+
+	/** As {@link #turn}, for steps that must assess the user's words off the event loop first. */
+	static RoutedTurn asyncTurn(FlowDefinition flow, FlowState next, String goal, String retrievalQuery,
+			List<String> pinnedCards, Function<List<Passage>, Mono<Draft>> draft) {
+		return new RoutedTurn(retrievalQuery, pinnedCards, (passages) -> draft.apply(passages).map((built) -> {
+			FlowState state = (built.state() != null) ? built.state() : next;
 			Map<String, String> variables = new LinkedHashMap<>();
 			FlowDefinition.Step step = flow.step(next.stepId());
 			variables.put("flow_title", flow.title());
@@ -32,13 +40,13 @@ final class Replies {
 			variables.put("step_number", Integer.toString(flow.indexOf(next.stepId()) + 1));
 			variables.put("steps", Integer.toString(flow.steps().size()));
 			variables.put("goal", goal);
-			variables.put("collected", collected(next));
+			variables.put("collected", collected(state));
 			variables.put("offline_reply", built.reply());
 			variables.putAll(built.variables());
 			String prompt = (built.prompt() != null) ? built.prompt() : "steps/flow-step";
-			return new StepPlan(prompt, variables, built.reply(), built.suggestions(), built.notes(), built.useModel(),
+			return new StepPlan(state, prompt, variables, built.reply(), built.suggestions(), built.notes(), built.useModel(),
 					built.breathing());
-		});
+		}));
 	}
 
 	/**
@@ -51,20 +59,29 @@ final class Replies {
 	 * @param variables extra prompt variables
 	 * @param useModel whether a model may rewrite it
 	 * @param breathing a breathing cue for the UI, or {@code null}
+	 * @param state the flow state after this turn when the step only knows it once the user's
+	 * words are assessed, or {@code null} for the state the router chose
 	 */
 	record Draft(String reply, List<String> suggestions, List<ExportNote> notes, String prompt,
-			Map<String, String> variables, boolean useModel, Breathing breathing) {
+			Map<String, String> variables, boolean useModel, Breathing breathing, FlowState state) {
 
 		static Draft of(String reply, List<String> suggestions, ExportNote... notes) {
-			return new Draft(reply, suggestions, List.of(notes), null, Map.of(), true, null);
+			return new Draft(reply, suggestions, List.of(notes), null, Map.of(), true, null, null);
 		}
 
 		Draft withPrompt(String prompt, Map<String, String> variables) {
-			return new Draft(this.reply, this.suggestions, this.notes, prompt, variables, this.useModel, this.breathing);
+			return new Draft(this.reply, this.suggestions, this.notes, prompt, variables, this.useModel, this.breathing,
+					this.state);
 		}
 
 		Draft withBreathing(Breathing cue) {
-			return new Draft(this.reply, this.suggestions, this.notes, this.prompt, this.variables, this.useModel, cue);
+			return new Draft(this.reply, this.suggestions, this.notes, this.prompt, this.variables, this.useModel, cue,
+					this.state);
+		}
+
+		Draft withState(FlowState next) {
+			return new Draft(this.reply, this.suggestions, this.notes, this.prompt, this.variables, this.useModel,
+					this.breathing, next);
 		}
 
 	}

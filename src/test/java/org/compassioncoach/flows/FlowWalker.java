@@ -30,8 +30,8 @@ final class FlowWalker {
 
 	private StepPlan turn(String flowId, String message) {
 		RoutedTurn routed = this.engine.route(this.state, flowId, message);
-		this.last = routed.composer().apply(List.of());
-		this.state = routed.next();
+		this.last = routed.composer().apply(List.of()).block();
+		this.state = this.last.next();
 		this.notes.addAll(this.last.notes());
 		return this.last;
 	}

@@ -107,8 +107,9 @@ class GuidedFlowsTests {
 		assertThat(walker.step()).isEqualTo("supervisee");
 		FlowState paused = walker.state().paused(true);
 		RoutedTurn resumed = this.engine.route(paused, null, "Carry on with my preparation");
-		assertThat(resumed.next().paused()).isFalse();
-		assertThat(resumed.composer().apply(List.of()).offlineReply()).startsWith("Welcome back");
+		StepPlan plan = resumed.composer().apply(List.of()).block();
+		assertThat(plan.next().paused()).isFalse();
+		assertThat(plan.offlineReply()).startsWith("Welcome back");
 		walker.say("quit");
 		assertThat(walker.state()).isNull();
 	}
