@@ -451,6 +451,10 @@ async function runTurn(body) {
   }
   finally {
     setBusy(false);
+    // A chip or a Start button that was pressed is gone now: keep keyboard users in the message box.
+    if (!document.activeElement || document.activeElement === document.body) {
+      el.message.focus({ preventScroll: true });
+    }
   }
 }
 
@@ -548,6 +552,7 @@ function resetView() {
   showSuggestions([]);
   showProgress(null);
   el.message.value = '';
+  fitMessageBox();
   setBusy(false);
 }
 
@@ -591,9 +596,18 @@ el.form.addEventListener('submit', (event) => {
     return;
   }
   el.message.value = '';
+  fitMessageBox();
   send(text);
   el.message.focus();
 });
+
+// The box grows with what is typed, up to the CSS max-height, so a long draft stays readable.
+function fitMessageBox() {
+  el.message.style.height = 'auto';
+  el.message.style.height = `${el.message.scrollHeight + 4}px`;
+}
+
+el.message.addEventListener('input', fitMessageBox);
 
 el.message.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {

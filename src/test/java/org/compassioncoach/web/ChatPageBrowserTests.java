@@ -116,6 +116,7 @@ class ChatPageBrowserTests {
 	@BeforeEach
 	void openThePage() {
 		useDesktopWidth();
+		driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
 		driver.get("http://localhost:" + this.port + "/");
 		waitUntil((d) -> d.findElements(By.cssSelector("#flow-list .flow-card")).size() == 5);
 	}
@@ -313,6 +314,80 @@ class ChatPageBrowserTests {
 	}
 
 	@Test
+	void theReplyAppearsWhileItStreamsAndTheDistressPanelFollowsOnDone() {
+		stubTheStream();
+		messageBox().sendKeys("I can't cope with the rota any more", Keys.ENTER);
+
+		pushChunk("event:delta\ndata:{\"text\":\"That sounds **really** hard\"}\n\nevent:del");
+		pushChunk("ta\ndata:{\"text\":\", and you are still showing up.\"}\n\n");
+
+		WebElement reply = waitUntil(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-role='assistant']")));
+		waitUntil((d) -> reply.getText().contains("That sounds really hard, and you are still showing up."));
+		assertThat(reply.findElement(By.tagName("strong")).getText()).isEqualTo("really");
+		assertThat(driver.findElement(By.id("log")).getDomAttribute("aria-busy")).isEqualTo("true");
+		assertThat(driver.findElements(By.cssSelector("[data-safety]"))).isEmpty();
+
+		pushChunk("event:done\ndata:" + """
+				{"conversationId":"c-stub","reply":"That sounds **really** hard, and you are still showing up.",
+				"mode":"llm","flow":null,"citations":[],"suggestions":["Carry on"],
+				"safety":{"level":"distress","signposts":[{"id":"shout","name":"Shout","contact":"Text SHOUT to 85258",
+				"url":"https://giveusashout.org","hours":"24/7","description":"If you would rather text than talk."}]}}
+				""".replace("\n", "") + "\n\n");
+		closeTheStream();
+
+		WebElement panel = waitUntil(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-safety='distress']")));
+		assertThat(panel.getText()).contains("Support if you need it").contains("Text SHOUT to 85258");
+		assertThat(panel.getDomAttribute("role")).isEqualTo("region");
+		assertThat(driver.findElement(By.id("mode")).getText()).isEqualTo("Mode: LLM");
+		assertThat(driver.findElement(By.cssSelector("#suggestions .chip")).getText()).isEqualTo("Carry on");
+	}
+
+	@Test
+	void theBreathingCueKeepsStillWhenReducedMotionIsAsked() {
+		driver.executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+		stubTheStream();
+		messageBox().sendKeys("I snapped at a colleague", Keys.ENTER);
+		pushChunk("event:done\ndata:" + """
+				{"conversationId":"c-stub","reply":"Let's pause together.","mode":"offline",
+				"flow":{"id":"power-of-the-pause","step":"stop-and-breathe","stepNumber":2,"steps":4},
+				"citations":[],"suggestions":[],"safety":{"level":"none","signposts":[]}}
+				""".replace("\n", "") + "\n\n");
+		closeTheStream();
+
+		WebElement cue = waitUntil(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-cue='breathing']")));
+		WebElement circle = cue.findElement(By.cssSelector(".breathe__circle"));
+		assertThat(circle.getCssValue("transition-duration")).isEqualTo("0s");
+		cue.findElement(By.tagName("button")).click();
+		assertThat(cue.findElement(By.cssSelector(".breathe__phase")).getText()).startsWith("Breathe in");
+		assertThat(driver.findElement(By.id("progress")).getText()).contains("Step 2 of 4 · Stop and breathe");
+	}
+
+	@Test
+	void markupInARepliesIsShownAsTextNeverRun() {
+		Object html = ((JavascriptExecutor) driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				import('./js/markdown.js').then(({ renderMarkdown }) => {
+				  const box = document.createElement('div');
+				  box.append(renderMarkdown('## Plan\\n\\n- **Bold** <img src=x onerror=alert(1)>\\n'
+				      + '- [bad](javascript:alert(1)) and [good](https://www.samaritans.org)\\n\\n<script>alert(2)</script>'));
+				  done(box.innerHTML);
+				});
+				""");
+
+		assertThat((String) html).contains("<h5>Plan</h5>")
+			.contains("<strong>Bold</strong> &lt;img src=x onerror=alert(1)&gt;")
+			.contains("&lt;script&gt;alert(2)&lt;/script&gt;")
+			.contains("href=\"https://www.samaritans.org\"")
+			.doesNotContain("javascript:")
+			.doesNotContain("<img")
+			.doesNotContain("<script");
+	}
+
+	@Test
 	void theKeyboardAloneReachesTheMessageBox() {
 		new Actions(driver).sendKeys(Keys.TAB).perform();
 		WebElement skip = driver.switchTo().activeElement();
@@ -366,6 +441,25 @@ class ChatPageBrowserTests {
 				  return original(input, init);
 				};
 				""");
+	}
+
+	/** Replaces the network with a stream the test writes to, chunk by chunk. */
+	private static void stubTheStream() {
+		((JavascriptExecutor) driver).executeScript("""
+				window.fetch = async () => new Response(
+				  new ReadableStream({ start(controller) { window.streamController = controller; } }),
+				  { status: 200, headers: { 'Content-Type': 'text/event-stream' } });
+				""");
+	}
+
+	private static void pushChunk(String text) {
+		waitUntil((d) -> ((JavascriptExecutor) d).executeScript("return window.streamController !== undefined;"));
+		((JavascriptExecutor) driver).executeScript(
+				"window.streamController.enqueue(new TextEncoder().encode(arguments[0]));", text);
+	}
+
+	private static void closeTheStream() {
+		((JavascriptExecutor) driver).executeScript("window.streamController.close();");
 	}
 
 	@SuppressWarnings("unchecked")
