@@ -47,9 +47,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ChatPageBrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	/** Debian's paths; {@code -Dchromium.binary=…} and {@code -Dchromedriver.path=…} point elsewhere. */
+	private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
 
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.path", "/usr/bin/chromedriver"));
 
 	private static final String MISSING = "Chromium/chromedriver not installed: browser tests skipped — "
 			+ "run .ci/run or apt-get install chromium chromium-driver";
@@ -77,9 +78,11 @@ class ChatPageBrowserTests {
 	static void startBrowser() throws IOException {
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!installed) {
-			System.err.println("[ChatPageBrowserTests] " + MISSING);
+			// Each test then reports itself as skipped with this reason (see openThePage).
+			System.err.println("[ChatPageBrowserTests] " + MISSING + " (looked for " + CHROMIUM + " and " + CHROMEDRIVER
+					+ ")");
+			return;
 		}
-		assumeTrue(installed, MISSING);
 		profile = Files.createTempDirectory("coach-chromium-profile");
 		downloads = Files.createTempDirectory("coach-downloads");
 		Files.createDirectories(SCREENSHOTS);
@@ -115,6 +118,7 @@ class ChatPageBrowserTests {
 
 	@BeforeEach
 	void openThePage() {
+		assumeTrue(driver != null, MISSING);
 		useDesktopWidth();
 		driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
 		driver.get("http://localhost:" + this.port + "/");
@@ -123,6 +127,9 @@ class ChatPageBrowserTests {
 
 	@AfterEach
 	void noScriptErrors() {
+		if (driver == null) {
+			return;
+		}
 		List<String> severe = driver.manage()
 			.logs()
 			.get(LogType.BROWSER)
