@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -59,6 +60,11 @@ class ChatPageBrowserTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
+	// Raw CDP commands go through chromedriver, so Selenium's typed DevTools (and its warning that
+	// none matches this Chromium) is not needed; held here so the levels stick.
+	private static final List<Logger> DEVTOOLS_LOGS = List.of(Logger.getLogger("org.openqa.selenium.devtools"),
+			Logger.getLogger("org.openqa.selenium.chromium"));
+
 	private static final long PHONE_WIDTH = 390;
 
 	private static final long PHONE_HEIGHT = 844;
@@ -76,6 +82,7 @@ class ChatPageBrowserTests {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
+		DEVTOOLS_LOGS.forEach((log) -> log.setLevel(Level.SEVERE));
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!installed) {
 			// Each test then reports itself as skipped with this reason (see openThePage).
