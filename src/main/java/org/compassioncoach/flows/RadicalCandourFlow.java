@@ -134,7 +134,8 @@ class RadicalCandourFlow implements CoachingFlow {
 	private RoutedTurn situation(FlowState state, String situation) {
 		String topic = this.assessor.topicOf(situation);
 		FlowState next = state.with("situation", situation).with("_topic", topic).at(DRAFT);
-		String reply = "Thank you. So this is about " + topic + ": " + Replies.quote(situation) + ".\n\n"
+		String about = "this".equals(topic) ? "" : " So this is about " + topic + ".";
+		String reply = "Thank you: " + Replies.quote(situation) + "." + about + "\n\n"
 				+ "**Step 2: your opening.** Write the first two or three sentences you plan to say to them, as you "
 				+ "would actually say them. Don't polish it; we'll look at it together.";
 		return Replies.turn(this.definition, next,

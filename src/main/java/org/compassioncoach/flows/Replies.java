@@ -88,7 +88,8 @@ final class Replies {
 
 	/** The user's words, trimmed to a quotable length, in quotation marks. */
 	static String quote(String text) {
-		String clean = text.strip().replaceAll("\\s+", " ").replace("\"", "'");
+		// Trailing punctuation goes: the quote usually sits inside a sentence of the coach's.
+		String clean = text.strip().replaceAll("\\s+", " ").replace("\"", "'").replaceAll("[.,;:]+$", "");
 		String[] words = clean.split(" ");
 		if (words.length > QUOTE_WORDS) {
 			clean = String.join(" ", java.util.Arrays.copyOf(words, QUOTE_WORDS)) + "…";
