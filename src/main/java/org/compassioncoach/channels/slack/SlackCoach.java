@@ -56,14 +56,14 @@ class SlackCoach {
 
 	/** Replies to an accepted message in its DM or thread, detached from the request that delivered it. */
 	void answer(SlackEvent event) {
-		reply(event).subscribe(null, (error) -> logger.warn("Slack reply to event " + event.eventId() + " failed: "
-				+ error.getMessage()));
+		reply(event).subscribe(null,
+				(error) -> logger.warn("Slack reply to event " + event.eventId() + " failed: " + describe(error)));
 	}
 
 	/** Answers a slash command through its response_url, or in the app's DM when that fails. */
 	void answer(SlashCommand command) {
 		respond(command).subscribe(null,
-				(error) -> logger.warn("Slack slash command answer failed: " + error.getMessage()));
+				(error) -> logger.warn("Slack slash command answer failed: " + describe(error)));
 	}
 
 	Mono<Void> reply(SlackEvent event) {
@@ -85,7 +85,7 @@ class SlackCoach {
 				return direct;
 			}
 			return this.slack.respond(command.responseUrl(), messages).onErrorResume((error) -> {
-				logger.warn("Slack response_url refused the answer (" + error.getMessage() + "); sending it as a DM");
+				logger.warn("Slack response_url refused the answer (" + describe(error) + "); sending it as a DM");
 				return direct;
 			});
 		});
@@ -100,6 +100,11 @@ class SlackCoach {
 			.retryWhen(WHILE_BUSY)
 			.map(this.renderer::render)
 			.onErrorResume((error) -> Mono.just(this.renderer.notice(explain(error))));
+	}
+
+	/** Slack's error code, or the kind of failure; never anything a response body might echo. */
+	private static String describe(Throwable error) {
+		return (error instanceof SlackWebApi.SlackCallException) ? error.getMessage() : error.getClass().getSimpleName();
 	}
 
 	private static boolean busy(Throwable error) {

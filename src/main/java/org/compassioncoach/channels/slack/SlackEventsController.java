@@ -12,9 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -51,12 +50,11 @@ class SlackEventsController {
 	}
 
 	@PostMapping("/slack/events")
-	Mono<ResponseEntity<Object>> events(@RequestHeader HttpHeaders headers,
-			@RequestBody(required = false) Mono<byte[]> body) {
+	Mono<ResponseEntity<Object>> events(ServerHttpRequest request) {
 		if (!this.properties.enabled()) {
 			return Mono.error(SlackRequests.notConfigured());
 		}
-		return body.defaultIfEmpty(SlackRequests.NO_BODY).map((bytes) -> handle(headers, bytes));
+		return SlackRequests.rawBody(request).map((bytes) -> handle(request.getHeaders(), bytes));
 	}
 
 	private ResponseEntity<Object> handle(HttpHeaders headers, byte[] body) {
