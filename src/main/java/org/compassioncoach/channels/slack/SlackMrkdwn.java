@@ -20,7 +20,8 @@ final class SlackMrkdwn {
 
 	private static final Pattern RULE = Pattern.compile("^\\s{0,3}([-*_])(\\s*\\1){2,}\\s*$");
 
-	private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
+	private static final Pattern TABLE_SEPARATOR = Pattern
+		.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
 
 	private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|(.*)\\|\\s*$");
 
@@ -30,7 +31,8 @@ final class SlackMrkdwn {
 
 	private static final Pattern CODE_SPAN = Pattern.compile("`[^`\\n]+`");
 
-	private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]+)\\]\\(\\s*(https?://[^)\\s]+|mailto:[^)\\s]+)\\s*\\)");
+	private static final Pattern LINK = Pattern
+		.compile("\\[([^\\]\\n]+)\\]\\(\\s*(https?://[^)\\s]+|mailto:[^)\\s]+)\\s*\\)");
 
 	private static final Pattern AUTOLINK = Pattern.compile("&lt;(https?://[^\\s&]+(?:&amp;[^\\s&]+)*)&gt;");
 

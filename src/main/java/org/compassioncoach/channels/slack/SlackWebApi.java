@@ -65,7 +65,8 @@ class SlackWebApi implements DisposableBean {
 		}
 		return call(() -> this.methods.authTest((request) -> request)).flatMap((AuthTestResponse response) -> {
 			if (!response.isOk() || response.getUserId() == null) {
-				logger.warn("Slack auth.test failed: " + response.getError());
+				logger.warn("Slack auth.test did not name the bot user"
+						+ ((response.getError() != null) ? ": " + response.getError() : ""));
 				return Mono.empty();
 			}
 			this.botUserId.set(response.getUserId());

@@ -68,7 +68,8 @@ class TeamsController {
 	}
 
 	@PostMapping("/teams/messages")
-	Mono<ResponseEntity<TeamsReply>> message(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+	Mono<ResponseEntity<TeamsReply>> message(
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
 			@RequestBody(required = false) Mono<byte[]> body) {
 		if (!this.properties.enabled()) {
 			return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "Teams is not configured on this server"));

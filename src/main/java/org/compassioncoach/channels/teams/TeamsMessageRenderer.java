@@ -34,6 +34,7 @@ class TeamsMessageRenderer {
 				}
 				text.append('\n');
 			}
+			text.setLength(text.length() - 1);
 		}
 		if (response.citations() != null && !response.citations().isEmpty()) {
 			text.append("\n\n*Sources: ")

@@ -21,7 +21,8 @@ class TeamsMessageRendererTests {
 						"Call 116 123", "https://www.samaritans.org", "24/7", "Talk to someone."))),
 				List.of("I'm safe right now")));
 		assertThat(text).startsWith("**Call 999 if you are in danger.**")
-			.contains(TeamsMessageRenderer.SUPPORT_HEADING + "\n\n- **Samaritans**: Call 116 123 (24/7) https://www.samaritans.org")
+			.contains(TeamsMessageRenderer.SUPPORT_HEADING
+					+ "\n\n- **Samaritans**: Call 116 123 (24/7) https://www.samaritans.org\n\nYou could")
 			.endsWith("You could reply: “I'm safe right now”");
 	}
 
