@@ -9,12 +9,12 @@ import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
+import org.compassioncoach.channels.FlowChoice;
+import org.compassioncoach.channels.TurnFailures;
 import org.compassioncoach.chat.ChatRequest;
 import org.compassioncoach.chat.TurnPipeline;
 import org.compassioncoach.flows.FlowEngine;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Answers Slack messages and slash commands after they have been acknowledged: maps them to a
@@ -25,19 +25,11 @@ class SlackCoach {
 
 	private static final Log logger = LogFactory.getLog(SlackCoach.class);
 
-	/**
-	 * The pipeline answers one message per conversation at a time (409) and bounds model calls
-	 * (503): a user who sends two messages quickly gets both answered, in turn.
-	 */
+	/** Slack has no deadline for the reply: a user who sends two messages quickly gets both answered, in turn. */
 	private static final Retry WHILE_BUSY = Retry.backoff(10, Duration.ofMillis(500))
 		.maxBackoff(Duration.ofSeconds(5))
-		.filter(SlackCoach::busy)
+		.filter(TurnFailures::busy)
 		.onRetryExhaustedThrow((spec, signal) -> signal.failure());
-
-	static final String BUSY = "I'm still answering your previous message. Please send this one again in a moment.";
-
-	static final String FAILED = "Sorry, something went wrong and I couldn't answer that. Please try again in a "
-			+ "moment. If you or someone else is in danger right now, contact your local emergency services.";
 
 	private final TurnPipeline pipeline;
 
@@ -99,30 +91,13 @@ class SlackCoach {
 		return Mono.defer(() -> this.pipeline.chat(request))
 			.retryWhen(WHILE_BUSY)
 			.map(this.renderer::render)
-			.onErrorResume((error) -> Mono.just(this.renderer.notice(explain(error))));
+			.onErrorResume((error) -> Mono.just(
+					this.renderer.notice(SlackMrkdwn.escape(TurnFailures.explain("Slack", error)))));
 	}
 
 	/** Slack's error code, or the kind of failure; never anything a response body might echo. */
 	private static String describe(Throwable error) {
 		return (error instanceof SlackWebApi.SlackCallException) ? error.getMessage() : error.getClass().getSimpleName();
-	}
-
-	private static boolean busy(Throwable error) {
-		return error instanceof ResponseStatusException status && (status.getStatusCode().value() == 409
-				|| status.getStatusCode().value() == HttpStatus.SERVICE_UNAVAILABLE.value());
-	}
-
-	/** What the user is told when the pipeline refuses or fails; never their own words. */
-	private static String explain(Throwable error) {
-		if (busy(error)) {
-			return BUSY;
-		}
-		if (error instanceof ResponseStatusException status && status.getStatusCode().value() == 400
-				&& status.getReason() != null) {
-			return "I couldn't take that message: " + SlackMrkdwn.escape(status.getReason()) + ".";
-		}
-		logger.warn("Slack turn failed: " + error.getClass().getSimpleName());
-		return FAILED;
 	}
 
 }

@@ -9,7 +9,6 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import reactor.core.publisher.Mono;
 
 import org.compassioncoach.flows.FlowEngine;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -29,8 +28,6 @@ class SlackCommandController {
 
 	static final String WORKING = "Thinking about that now; my answer will appear here shortly (only you can see it).";
 
-	private final SlackProperties properties;
-
 	private final SlackSignatureVerifier verifier;
 
 	private final SlackCoach coach;
@@ -41,9 +38,8 @@ class SlackCommandController {
 
 	private final SlashCommandPayloadParser parser = new SlashCommandPayloadParser();
 
-	SlackCommandController(SlackProperties properties, SlackSignatureVerifier verifier, SlackCoach coach,
-			SlackMessageRenderer renderer, FlowEngine flows) {
-		this.properties = properties;
+	SlackCommandController(SlackSignatureVerifier verifier, SlackCoach coach, SlackMessageRenderer renderer,
+			FlowEngine flows) {
 		this.verifier = verifier;
 		this.coach = coach;
 		this.renderer = renderer;
@@ -52,23 +48,18 @@ class SlackCommandController {
 
 	@PostMapping("/slack/commands")
 	Mono<ResponseEntity<Object>> command(ServerHttpRequest request) {
-		if (!this.properties.enabled()) {
-			return Mono.error(SlackRequests.notConfigured());
-		}
-		return SlackRequests.rawBody(request).map((bytes) -> handle(request.getHeaders(), bytes));
+		return SlackRequests.verifiedBody(request, this.verifier).map(this::handle);
 	}
 
-	private ResponseEntity<Object> handle(HttpHeaders headers, byte[] body) {
-		if (!this.verifier.verify(headers, body)) {
-			throw SlackRequests.unauthorized();
-		}
+	private ResponseEntity<Object> handle(byte[] body) {
 		String form = new String(body, StandardCharsets.UTF_8);
 		if (SSL_CHECK.matcher(form).find()) {
 			return ResponseEntity.ok().build();
 		}
 		SlashCommand command = SlashCommand.from(parse(form));
 		if (command.teamId() == null || command.channelId() == null || command.userId() == null) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The slash command lacks team_id, channel_id or user_id");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"The slash command lacks team_id, channel_id or user_id");
 		}
 		if (command.asksForHelp()) {
 			String help = this.renderer.help(this.flows.definitions()).get(0).text();

@@ -1,15 +1,13 @@
 package org.compassioncoach.channels.slack;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
+
+import org.compassioncoach.channels.ChannelIds;
 
 /**
  * A user's message from an Events API callback ({@code message} in a DM, {@code app_mention} in a
@@ -121,16 +119,7 @@ record SlackEvent(String eventId, String teamId, String type, String channel, St
 		if (value == null) {
 			return "none";
 		}
-		if (SAFE_ID.matcher(value).matches()) {
-			return value;
-		}
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 8);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is not available", ex);
-		}
+		return SAFE_ID.matcher(value).matches() ? value : ChannelIds.hash(value);
 	}
 
 }

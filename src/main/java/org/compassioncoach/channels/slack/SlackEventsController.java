@@ -30,8 +30,6 @@ class SlackEventsController {
 
 	static final String RETRY_NUM = "X-Slack-Retry-Num";
 
-	private final SlackProperties properties;
-
 	private final SlackSignatureVerifier verifier;
 
 	private final SlackDeliveryLog deliveries;
@@ -40,9 +38,8 @@ class SlackEventsController {
 
 	private final JsonMapper json;
 
-	SlackEventsController(SlackProperties properties, SlackSignatureVerifier verifier, SlackDeliveryLog deliveries,
-			SlackCoach coach, JsonMapper json) {
-		this.properties = properties;
+	SlackEventsController(SlackSignatureVerifier verifier, SlackDeliveryLog deliveries, SlackCoach coach,
+			JsonMapper json) {
 		this.verifier = verifier;
 		this.deliveries = deliveries;
 		this.coach = coach;
@@ -51,16 +48,10 @@ class SlackEventsController {
 
 	@PostMapping("/slack/events")
 	Mono<ResponseEntity<Object>> events(ServerHttpRequest request) {
-		if (!this.properties.enabled()) {
-			return Mono.error(SlackRequests.notConfigured());
-		}
-		return SlackRequests.rawBody(request).map((bytes) -> handle(request.getHeaders(), bytes));
+		return SlackRequests.verifiedBody(request, this.verifier).map((body) -> handle(request.getHeaders(), body));
 	}
 
 	private ResponseEntity<Object> handle(HttpHeaders headers, byte[] body) {
-		if (!this.verifier.verify(headers, body)) {
-			throw SlackRequests.unauthorized();
-		}
 		JsonNode callback = parse(body);
 		String type = SlackEvent.text(callback, "type");
 		if ("url_verification".equals(type)) {

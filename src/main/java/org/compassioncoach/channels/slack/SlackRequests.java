@@ -8,7 +8,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ResponseStatusException;
 
-/** What both Slack endpoints share: the raw body, and the refusals (rendered as problem details). */
+/**
+ * How both Slack endpoints read a request: 404 without a signing secret, then the raw body, then
+ * 401 unless Slack signed it. The refusals are rendered as problem details.
+ */
 final class SlackRequests {
 
 	/** API.md: bodies over 64 KiB are refused with 413. */
@@ -19,11 +22,26 @@ final class SlackRequests {
 	private SlackRequests() {
 	}
 
+	/** The raw body of a request Slack signed; an error (404, 401, 413) for any other. */
+	static Mono<byte[]> verifiedBody(ServerHttpRequest request, SlackSignatureVerifier verifier) {
+		if (!verifier.configured()) {
+			return Mono.error(notConfigured());
+		}
+		return rawBody(request).handle((body, sink) -> {
+			if (verifier.verify(request.getHeaders(), body)) {
+				sink.next(body);
+			}
+			else {
+				sink.error(unauthorized());
+			}
+		});
+	}
+
 	/**
 	 * The body exactly as it arrived, whatever its content type: the signature covers these
 	 * bytes, so nothing may decode or re-encode them first.
 	 */
-	static Mono<byte[]> rawBody(ServerHttpRequest request) {
+	private static Mono<byte[]> rawBody(ServerHttpRequest request) {
 		return DataBufferUtils.join(request.getBody(), MAX_BODY_BYTES).map((DataBuffer buffer) -> {
 			byte[] bytes = new byte[buffer.readableByteCount()];
 			buffer.read(bytes);
@@ -32,11 +50,11 @@ final class SlackRequests {
 		}).defaultIfEmpty(NO_BODY);
 	}
 
-	static ResponseStatusException notConfigured() {
+	private static ResponseStatusException notConfigured() {
 		return new ResponseStatusException(HttpStatus.NOT_FOUND, "Slack is not configured on this server");
 	}
 
-	static ResponseStatusException unauthorized() {
+	private static ResponseStatusException unauthorized() {
 		return new ResponseStatusException(HttpStatus.UNAUTHORIZED,
 				"The request is not signed by Slack, or its signature or timestamp is not valid");
 	}

@@ -46,6 +46,11 @@ final class SlackSignatureVerifier {
 		this.clock = clock;
 	}
 
+	/** Whether a signing secret is set; without one the Slack endpoints do not exist. */
+	boolean configured() {
+		return this.key != null;
+	}
+
 	/** Checks the signature headers of a request against its body. */
 	boolean verify(HttpHeaders headers, byte[] body) {
 		return verify(headers.getFirst(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP),

@@ -9,6 +9,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.compassioncoach.channels.FlowChoice;
+import org.compassioncoach.channels.TurnFailures;
 import org.compassioncoach.chat.ChatRequest;
 import org.compassioncoach.chat.TurnPipeline;
 import org.compassioncoach.flows.FlowEngine;
@@ -35,13 +37,8 @@ class TeamsController {
 
 	static final Duration DEADLINE = Duration.ofMillis(4500);
 
-	static final String BUSY = "I'm still answering your previous message. Please send this one again in a moment.";
-
 	static final String LATE = "Sorry, I couldn't finish an answer in the time Teams allows. Please send your "
 			+ "message again. If you or someone else is in danger right now, contact your local emergency services.";
-
-	static final String FAILED = "Sorry, something went wrong and I couldn't answer that. Please try again in a "
-			+ "moment. If you or someone else is in danger right now, contact your local emergency services.";
 
 	private static final byte[] NO_BODY = new byte[0];
 
@@ -92,10 +89,11 @@ class TeamsController {
 		if (message.text().isBlank()) {
 			return Mono.just(this.renderer.help(this.flows.definitions()));
 		}
-		ChatRequest request = FlowChoice.request(message.conversationId(), message.text(), this.flows.definitions());
+		ChatRequest request = FlowChoice.request(message.conversationId(), message.text(), this.flows.definitions(),
+				false);
 		return Mono.defer(() -> this.pipeline.chat(request, MODEL_BUDGET))
 			.map(this.renderer::render)
-			.onErrorResume((error) -> Mono.just(explain(error)))
+			.onErrorResume((error) -> Mono.just(TurnFailures.explain("Teams", error)))
 			.timeout(DEADLINE, Mono.fromSupplier(() -> {
 				logger.warn("Teams answer not ready within " + DEADLINE.toMillis() + " ms; sent the apology");
 				return LATE;
@@ -109,21 +107,6 @@ class TeamsController {
 		catch (JacksonException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The request body is not valid JSON");
 		}
-	}
-
-	/** What the user is told when the pipeline refuses or fails; never their own words. */
-	private static String explain(Throwable error) {
-		if (error instanceof ResponseStatusException status) {
-			int code = status.getStatusCode().value();
-			if (code == 409 || code == 503) {
-				return BUSY;
-			}
-			if (code == 400 && status.getReason() != null) {
-				return "I couldn't take that message: " + status.getReason() + ".";
-			}
-		}
-		logger.warn("Teams turn failed: " + error.getClass().getSimpleName());
-		return FAILED;
 	}
 
 }

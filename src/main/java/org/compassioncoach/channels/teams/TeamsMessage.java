@@ -1,14 +1,12 @@
 package org.compassioncoach.channels.teams;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
+
+import org.compassioncoach.channels.ChannelIds;
 
 /**
  * The parts of a Teams message activity the coach needs.
@@ -50,7 +48,8 @@ record TeamsMessage(String conversationId, String text) {
 				botMentions.add(mentionText);
 			}
 		}
-		return new TeamsMessage("teams:" + hash(conversation) + ":" + hash(user),
+		// Teams ids are long and carry characters a conversation id may not have.
+		return new TeamsMessage("teams:" + ChannelIds.hash(conversation) + ":" + ChannelIds.hash(user),
 				plain(text(activity, "text"), botMentions));
 	}
 
@@ -86,17 +85,6 @@ record TeamsMessage(String conversationId, String text) {
 	private static String text(JsonNode node, String field) {
 		JsonNode value = node.path(field);
 		return value.isString() ? value.stringValue() : null;
-	}
-
-	/** Teams ids are long and carry characters a conversation id may not; 64 bits of SHA-256 keep them apart. */
-	static String hash(String id) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 8);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is not available", ex);
-		}
 	}
 
 }

@@ -11,7 +11,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.compassioncoach.channels.ChannelIds;
 import org.compassioncoach.channels.ChannelsApplicationTestSupport;
+import org.compassioncoach.channels.TurnFailures;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -88,7 +90,7 @@ class TeamsMessagesApplicationTests extends ChannelsApplicationTestSupport {
 			.value((String text) -> assertThat(text).isNotBlank()
 				.doesNotContain(MODEL_REPLY)
 				.isNotEqualTo(TeamsController.LATE)
-				.isNotEqualTo(TeamsController.FAILED));
+				.isNotEqualTo(TurnFailures.FAILED));
 		assertThat(millisSince(start)).isLessThan(5000);
 		MODEL.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(containing(SLOW)));
 	}
@@ -99,7 +101,7 @@ class TeamsMessagesApplicationTests extends ChannelsApplicationTestSupport {
 		signed(activity(conversation, "29:flow", "<at>Coach</at> start radical-candour")).exchange()
 			.expectStatus()
 			.isOk();
-		String id = "teams:" + TeamsMessage.hash(conversation) + ":" + TeamsMessage.hash("29:flow");
+		String id = "teams:" + ChannelIds.hash(conversation) + ":" + ChannelIds.hash("29:flow");
 		client().get()
 			.uri("/api/v1/conversations/" + id + "/export")
 			.exchange()

@@ -1,4 +1,4 @@
-package org.compassioncoach.channels.slack;
+package org.compassioncoach.channels;
 
 import java.util.List;
 import java.util.Locale;
@@ -9,18 +9,26 @@ import org.compassioncoach.chat.ChatRequest;
 import org.compassioncoach.flows.FlowDefinition;
 
 /**
- * Maps what a Slack user typed to a turn request: {@code start <flow-id>} and the quick replies
- * the coach offers ({@code Start: <flow title>}) start that flow; for the slash command a bare
- * {@code <flow-id>} does too. Anything else is the user's message as it is.
+ * Maps what a chat-channel user typed to a turn request: {@code start <flow-id>} and the quick
+ * replies the coach offers ({@code Start: <flow title>}) start that flow, and so does a bare
+ * {@code <flow-id>} where the channel asks for it (a slash command's argument). Anything else is
+ * the user's message as it is.
  */
-final class FlowChoice {
+public final class FlowChoice {
 
 	private static final Pattern START = Pattern.compile("(?i)^start\\s*:?\\s+(.+)$", Pattern.DOTALL);
 
 	private FlowChoice() {
 	}
 
-	static ChatRequest request(String conversationId, String text, List<FlowDefinition> flows, boolean bareIdStarts) {
+	/**
+	 * @param conversationId the channel's conversation
+	 * @param text what the user typed (not blank)
+	 * @param flows the flows the coach offers
+	 * @param bareIdStarts whether a message that begins with a flow id starts that flow
+	 */
+	public static ChatRequest request(String conversationId, String text, List<FlowDefinition> flows,
+			boolean bareIdStarts) {
 		String typed = text.strip();
 		Matcher start = START.matcher(typed);
 		String choice = start.matches() ? start.group(1).strip() : (bareIdStarts ? typed : null);
