@@ -64,7 +64,7 @@ class SlackCoach {
 			if (id.isPresent() && id.get().equals(event.user())) {
 				return Mono.empty();
 			}
-			String text = SlackText.plain(event.text(), id.orElse(null));
+			String text = SlackText.plain(event.text(), id.orElse(null), SlackEvent.APP_MENTION.equals(event.type()));
 			return messagesFor(event.conversationId(), text, false)
 				.flatMap((messages) -> this.slack.post(event.channel(), event.replyThreadTs(), messages));
 		});

@@ -23,17 +23,23 @@ final class SlackText {
 
 	/**
 	 * @param text the message as Slack sent it
-	 * @param coachUserId the coach's user id, or {@code null} when unknown (then a leading
-	 * mention is taken to be the coach's)
+	 * @param coachUserId the coach's user id, or {@code null} when unknown
+	 * @param mention whether the message is a mention of the coach (when the coach's id is
+	 * unknown, its leading mention is then taken to be the coach's)
 	 * @return the text without the mention of the coach, with other mentions, channels and links
 	 * as readable words and Slack's escapes undone
 	 */
-	static String plain(String text, String coachUserId) {
+	static String plain(String text, String coachUserId, boolean mention) {
 		if (text == null) {
 			return "";
 		}
-		String out = (coachUserId != null) ? text.replaceAll("<@" + Pattern.quote(coachUserId) + "(?:\\|[^>]*)?>", " ")
-				: LEADING_MENTION.matcher(text).replaceFirst("");
+		String out = text;
+		if (coachUserId != null) {
+			out = out.replaceAll("<@" + Pattern.quote(coachUserId) + "(?:\\|[^>]*)?>", " ");
+		}
+		else if (mention) {
+			out = LEADING_MENTION.matcher(out).replaceFirst("");
+		}
 		out = replace(USER_MENTION, out, (m) -> (m.group(2) != null && !m.group(2).isBlank())
 				? "@" + m.group(2).replaceFirst("^@", "") : "@colleague");
 		out = replace(CHANNEL, out, (m) -> "#" + ((m.group(1) != null) ? m.group(1) : "channel"));

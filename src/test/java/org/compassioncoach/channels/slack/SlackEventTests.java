@@ -73,10 +73,15 @@ class SlackEventTests {
 	@Test
 	void plainTextDropsTheCoachMentionAndUndoesSlackMarkup() {
 		assertThat(SlackText.plain("<@UBOT> how do I tell <@U2|sam> &amp; <#C1|ward-7> about <https://x.org|this>?",
-				"UBOT"))
+				"UBOT", true))
 			.isEqualTo("how do I tell @sam & #ward-7 about this?");
-		assertThat(SlackText.plain("<@UBOT>: hi &lt;3 <!here>", null)).isEqualTo("hi <3 @here");
-		assertThat(SlackText.plain("<@UBOT>", "UBOT")).isEmpty();
+		assertThat(SlackText.plain("<@UBOT>: hi &lt;3 <!here>", null, true)).isEqualTo("hi <3 @here");
+		assertThat(SlackText.plain("<@UBOT>", "UBOT", true)).isEmpty();
+	}
+
+	@Test
+	void plainKeepsALeadingMentionInADirectMessageWhenTheCoachIsUnknown() {
+		assertThat(SlackText.plain("<@U2|sam> keeps arriving late", null, false)).isEqualTo("@sam keeps arriving late");
 	}
 
 	private static SlackEvent event(Map<String, String> fields) {
