@@ -25,6 +25,12 @@ public record ChatResponse(String conversationId, String reply, String mode, Flo
 		List<Citation> citations, Safety safety, List<String> suggestions,
 		@JsonInclude(JsonInclude.Include.NON_NULL) Breathing breathing) {
 
+	/** A response without a breathing cue (every step but the pause). */
+	public ChatResponse(String conversationId, String reply, String mode, FlowStatus flow, List<Citation> citations,
+			Safety safety, List<String> suggestions) {
+		this(conversationId, reply, mode, flow, citations, safety, suggestions, null);
+	}
+
 	/**
 	 * @param level {@code none}, {@code distress} or {@code crisis}
 	 * @param signposts services to show, most urgent first
