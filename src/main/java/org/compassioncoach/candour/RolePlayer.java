@@ -174,10 +174,10 @@ public class RolePlayer {
 		return reaction;
 	}
 
+	// Reactive markers only: a blunt but calm line is not heated, however low it scores on care.
 	private static boolean heated(CandourAssessment assessment) {
 		return assessment.cues().stream().anyMatch(HOSTILE::contains)
-				|| (assessment.has(Cue.ABSOLUTE) && assessment.care() < 0.5)
-				|| (assessment.quadrant() == Quadrant.OBNOXIOUS_AGGRESSION && assessment.care() < 0.25);
+				|| (assessment.has(Cue.ABSOLUTE) && assessment.care() < 0.5);
 	}
 
 	// The reactions behind the colleague's earlier replies, recovered by matching the line banks.
