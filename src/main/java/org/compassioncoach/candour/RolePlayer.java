@@ -156,7 +156,9 @@ public class RolePlayer {
 		else if (action) {
 			reaction = Reaction.TO_ACTION;
 		}
-		else if (specific && !softened && assessment.care() >= 0.5) {
+		else if (specific && (assessment.quadrant() == Quadrant.RADICAL_CANDOUR
+				|| (!softened && assessment.care() >= 0.5))) {
+			// A "sorry" after an outburst is a repair, not a hedge, when the line is candid overall.
 			reaction = Reaction.TO_SPECIFIC;
 		}
 		else if (softened || assessment.challenge() < 0.5) {
