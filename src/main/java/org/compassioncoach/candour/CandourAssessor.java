@@ -1,9 +1,11 @@
 package org.compassioncoach.candour;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.compassioncoach.embedding.Embedder;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
  * and offline: cue phrases for what the toolkit asks of candid feedback, combined with how much
  * the statement resembles each quadrant of a labelled exemplar bank.
  *
- * <p>Start-up embeds the exemplar bank once (a second or two on one core).
+ * <p>Start-up embeds the exemplar bank once, statements and sentences (a few seconds on one core).
  */
 @Component
 public class CandourAssessor {
@@ -40,27 +42,39 @@ public class CandourAssessor {
 		this.bank = new ExemplarBank(ExemplarBank.load(), embedder::embedNow, this.lexicon.scoring().temperature());
 	}
 
-	/** Assesses off the event loop (the embedding runs on the embedding scheduler). */
+	/**
+	 * Assesses off the event loop: the statement and each of its sentences are embedded on the
+	 * embedding scheduler.
+	 */
 	public Mono<CandourAssessment> assess(String text) {
-		return Mono.defer(() -> this.embedder.embed(requireText(text)).map((vector) -> assessNow(text, vector)));
+		return Mono.defer(() -> {
+			List<String> sentences = sentencesOf(requireText(text));
+			return Mono.zip(this.embedder.embed(text),
+					Flux.fromIterable(sentences).concatMap(this.embedder::embed).collectList(),
+					(vector, sentenceVectors) -> assessNow(text, vector, sentenceVectors));
+		});
 	}
 
 	/** Assesses on the calling thread, embedding there too: for tests, benchmarks and evaluation. */
 	public CandourAssessment assessNow(String text) {
-		return assessNow(text, this.embedder.embedNow(requireText(text)));
+		List<float[]> sentenceVectors = sentencesOf(requireText(text)).stream().map(this.embedder::embedNow).toList();
+		return assessNow(text, this.embedder.embedNow(text), sentenceVectors);
 	}
 
 	/**
-	 * Assesses a statement whose vector is already known (from {@link Embedder}); cheap, no model
-	 * call.
+	 * Assesses a statement whose vectors are already known: cheap, no model call.
+	 * @param text the statement
+	 * @param vector {@link Embedder} vector of the whole statement
+	 * @param sentenceVectors vectors of {@link #sentencesOf(String)}, in order
+	 * @return the assessment
 	 */
-	public CandourAssessment assessNow(String text, float[] vector) {
+	public CandourAssessment assessNow(String text, float[] vector, List<float[]> sentenceVectors) {
 		Reading reading = this.reader.read(requireText(text));
-		Map<Quadrant, Double> similarity = this.bank.probabilities(vector);
+		Map<Quadrant, Double> similarity = this.bank.probabilities(vector, sentenceVectors);
 		CueLexicon.Scoring scoring = this.lexicon.scoring();
-		double care = scoring.careBias() + scoring.embeddingWeight()
+		double care = scoring.careBias() + scoring.careEmbeddingWeight()
 				* (similarity.get(Quadrant.RADICAL_CANDOUR) + similarity.get(Quadrant.RUINOUS_EMPATHY) - 0.5);
-		double challenge = scoring.challengeBias() + scoring.embeddingWeight()
+		double challenge = scoring.challengeBias() + scoring.challengeEmbeddingWeight()
 				* (similarity.get(Quadrant.RADICAL_CANDOUR) + similarity.get(Quadrant.OBNOXIOUS_AGGRESSION) - 0.5);
 		Set<Cue> found = EnumSet.noneOf(Cue.class);
 		for (Cue cue : Cue.values()) {
@@ -81,6 +95,11 @@ public class CandourAssessor {
 				this.rewriter.rewrite(reading, topic), summary(quadrant), result.findings(), found, topic, similarity);
 	}
 
+	/** The sentences of a statement as the assessor splits them (what {@link #assess} embeds). */
+	public List<String> sentencesOf(String text) {
+		return CueReader.split(CueReader.normalise(requireText(text))).stream().map(Reading.Sentence::text).toList();
+	}
+
 	/** A short noun phrase for what the statement is about, e.g. "the late handovers", or "this". */
 	public String topicOf(String text) {
 		return this.topics.find(this.reader.read(requireText(text)));
@@ -92,9 +111,11 @@ public class CandourAssessor {
 			case RUINOUS_EMPATHY ->
 				"This reads as ruinous empathy: it is kind, but the message is softened until it may not land.";
 			case OBNOXIOUS_AGGRESSION ->
-				"This reads as obnoxious aggression: the challenge is there, but without care it will be heard as an attack.";
+				"This reads as obnoxious aggression: the challenge is there, but without care it will be heard "
+						+ "as an attack.";
 			case MANIPULATIVE_INSINCERITY ->
-				"This reads as manipulative insincerity: it neither says the issue plainly nor shows care; say it to them, directly and kindly.";
+				"This reads as manipulative insincerity: it neither says the issue plainly nor shows care; "
+						+ "say it to them, directly and kindly.";
 		};
 	}
 

@@ -61,8 +61,10 @@ final class CueLexicon {
 			rules.put(cue, new Rule(number(entry, "care"), number(entry, "challenge"),
 					(int) number(entry, "cap"), patterns));
 		}
-		return new CueLexicon(rules, new Scoring(number(scoring, "care_bias"), number(scoring, "challenge_bias"),
-				number(scoring, "embedding_weight"), number(scoring, "temperature")));
+		return new CueLexicon(rules,
+				new Scoring(number(scoring, "care_bias"), number(scoring, "challenge_bias"),
+						number(scoring, "care_embedding_weight"), number(scoring, "challenge_embedding_weight"),
+						number(scoring, "temperature")));
 	}
 
 	private static List<Pattern> compile(Cue cue, String block) {
@@ -103,7 +105,8 @@ final class CueLexicon {
 	}
 
 	/** How the cue weights and the exemplar bank combine. */
-	record Scoring(double careBias, double challengeBias, double embeddingWeight, double temperature) {
+	record Scoring(double careBias, double challengeBias, double careEmbeddingWeight, double challengeEmbeddingWeight,
+			double temperature) {
 	}
 
 }

@@ -23,12 +23,14 @@ final class CueReader {
 
 	// "Everyone adores you" is praise; "everyone" only sweeps when the sentence is critical.
 	private static final Pattern CRITICAL = Pattern.compile(
-			"n't\\b|\\bnot\\b|\\bno\\b|\\blate\\b|enough|complain|sick|problem|knows|talk|wants|thinks|says|carrying|fed up",
+			"n't\\b|\\bnot\\b|\\bno\\b|\\blate\\b|enough|complain|sick|problem|knows|talk|wants|thinks|says"
+					+ "|carrying|fed up",
 			Pattern.CASE_INSENSITIVE);
 
 	// Case-sensitive on purpose: capitals used for emphasis, not acronyms such as MAR or NEWS.
 	private static final Pattern EMPHASIS = Pattern.compile("\\b(?:AGAIN|NOW|NEVER|ALWAYS|EVERY|NOT|WHY|WHAT|STOP|"
-			+ "LISTEN|MORE|ANY|SERIOUSLY|RIGHT|ALL|DONE|TODAY|YOU|YOUR|NO|DO|DON'T|CAN'T|WON'T|HOW|ONE|TIME|SICK|ENOUGH)\\b");
+			+ "LISTEN|MORE|ANY|SERIOUSLY|RIGHT|ALL|DONE|TODAY|YOU|YOUR|NO|DO|DON'T|CAN'T|WON'T|HOW|ONE|TIME|SICK|"
+			+ "ENOUGH)\\b");
 
 	private static final Pattern CAPITALS_RUN = Pattern.compile("\\b[A-Z]{2,}(?:\\s+[A-Z]{2,}){2,}\\b");
 

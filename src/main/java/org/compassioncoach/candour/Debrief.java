@@ -2,6 +2,7 @@ package org.compassioncoach.candour;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -9,6 +10,8 @@ import java.util.stream.Stream;
  * observation that quotes the user.
  */
 final class Debrief {
+
+	private static final Pattern ADDRESSED = Pattern.compile("\\byou(?:r|'ve|'re)?\\b", Pattern.CASE_INSENSITIVE);
 
 	/** The findings in the order a coach would raise them, and which of them are worth saying. */
 	record Result(List<Finding> findings, List<String> observations) {
@@ -51,8 +54,11 @@ final class Debrief {
 					"Bottom line first: yes, your opening sentence carries the message: " + Quotes.quote(opening) + ".",
 					List.of(opening));
 		}
-		List<String> softeners = Quotes.phrases(firstSentence(reading, Cue.HEDGE, Cue.MINIMISE, Cue.APOLOGY,
-				Cue.PRAISE_PADDING), 3);
+		List<String> softeners = Quotes.distinct(Stream
+			.concat(Quotes.phrases(firstSentence(reading, Cue.HEDGE), 2).stream(),
+					Quotes.clauses(reading, firstSentence(reading, Cue.MINIMISE, Cue.APOLOGY, Cue.PRAISE_PADDING), 6)
+						.stream())
+			.toList(), 3);
 		if (!softeners.isEmpty()) {
 			return new Finding(Tip.BOTTOM_LINE, false, "Bottom line first: not yet. Your opening, "
 					+ Quotes.quote(opening) + ", eases in with " + Quotes.list(softeners)
@@ -90,7 +96,8 @@ final class Debrief {
 		}
 		if (!TopicFinder.FALLBACK.equals(topic)) {
 			return new Finding(Tip.SPECIFIC, false, "Specific: you allude to " + Quotes.quote(topic)
-					+ " without saying what happened, when, or what it meant; name the behaviour, with dates or counts.",
+					+ " without saying what happened, when, or what it meant; name the behaviour, with dates or "
+					+ "counts.",
 					List.of());
 		}
 		return new Finding(Tip.SPECIFIC, false,
@@ -102,7 +109,8 @@ final class Debrief {
 		List<Reading.Match> details = reading.matches(Cue.SPECIFIC)
 			.stream()
 			.filter((match) -> reading.sentenceHas(match.sentence(), Cue.BEHAVIOUR)
-					|| reading.sentenceHas(match.sentence(), Cue.ISSUE) || reading.sentenceHas(match.sentence(), Cue.IMPACT))
+					|| reading.sentenceHas(match.sentence(), Cue.ISSUE)
+					|| reading.sentenceHas(match.sentence(), Cue.IMPACT))
 			.toList();
 		return details.isEmpty() ? reading.matches(Cue.SPECIFIC) : details;
 	}
@@ -122,15 +130,16 @@ final class Debrief {
 					behaviour);
 		}
 		return new Finding(Tip.BEHAVIOUR_NOT_PERSON, true,
-				"About the behaviour, not the person: nothing judges them as a person, though no behaviour is named yet.",
+				"About the behaviour, not the person: nothing judges them as a person, though no behaviour is "
+						+ "named yet.",
 				List.of());
 	}
 
 	private static Finding clear(Reading reading) {
 		List<String> softeners = Quotes.distinct(Stream
 			.concat(Quotes.phrases(reading.matches(Cue.HEDGE), 3).stream(),
-					Quotes.distinct(Quotes.clauses(reading, matching(reading, Cue.MINIMISE, Cue.APOLOGY, Cue.PRAISE_PADDING),
-							6), 3).stream())
+					Quotes.distinct(Quotes.clauses(reading,
+							matching(reading, Cue.MINIMISE, Cue.APOLOGY, Cue.PRAISE_PADDING), 6), 3).stream())
 			.toList(), 6);
 		List<String> rescue = Quotes.clauses(reading, reading.matches(Cue.RESCUE), 1);
 		if (softeners.isEmpty() && rescue.isEmpty()) {
@@ -159,7 +168,8 @@ final class Debrief {
 			return new Finding(Tip.NO_ABSOLUTES, true, "No sweeping words: you describe what happened.", List.of());
 		}
 		return new Finding(Tip.NO_ABSOLUTES, false, "Absolute words: " + Quotes.list(words)
-				+ verb(words, " generalises", " generalise") + " and invite an argument about the exceptions; use the real count and dates instead.",
+				+ verb(words, " generalises and invites", " generalise and invite")
+				+ " an argument about the exceptions; use the real count and dates instead.",
 				words);
 	}
 
@@ -187,7 +197,8 @@ final class Debrief {
 		}
 		String last = lastSentence(reading);
 		return new Finding(Tip.CURIOSITY, false, "Their view: you end on " + Quotes.quote(last)
-				+ " without asking for theirs; add an open question such as \u201CWhat's your take on what happened?\u201D",
+				+ " without asking for theirs; add an open question such as "
+				+ "\u201CWhat's your take on what happened?\u201D",
 				List.of(last));
 	}
 
@@ -212,7 +223,8 @@ final class Debrief {
 			return new Finding(Tip.SINCERE, true, "Direct: you speak to them rather than around them.", List.of());
 		}
 		return new Finding(Tip.SINCERE, false, "Indirect or insincere: " + Quotes.list(indirect)
-				+ verb(indirect, " talks", " talk") + " around them rather than to them; say it to them, openly, and mean it.", indirect);
+				+ verb(indirect, " talks", " talk")
+				+ " around them rather than to them; say it to them, openly, and mean it.", indirect);
 	}
 
 	private static Finding nextStep(Reading reading) {
@@ -248,7 +260,10 @@ final class Debrief {
 		boolean softenedOrHostile = !firstSentence(reading, Cue.HEDGE, Cue.MINIMISE, Cue.APOLOGY, Cue.PRAISE_PADDING,
 				Cue.INSULT, Cue.PERSONAL, Cue.SARCASM, Cue.THREAT, Cue.BLAME, Cue.PASSIVE_AGGRESSIVE, Cue.THIRD_PARTY)
 			.isEmpty();
-		return !softenedOrHostile && !firstSentence(reading, Cue.ISSUE, Cue.BEHAVIOUR, Cue.IMPACT).isEmpty();
+		boolean namesIt = !firstSentence(reading, Cue.ISSUE, Cue.BEHAVIOUR, Cue.IMPACT).isEmpty()
+				|| (!firstSentence(reading, Cue.SPECIFIC).isEmpty()
+						&& ADDRESSED.matcher(reading.sentences().get(0).text()).find());
+		return !softenedOrHostile && namesIt;
 	}
 
 	private static List<Reading.Match> firstSentence(Reading reading, Cue... cues) {

@@ -51,7 +51,8 @@ final class PersonaBank {
 			for (Reaction reaction : Reaction.values()) {
 				Object bank = entry.get(reaction.key());
 				if (!(bank instanceof List<?> list) || list.isEmpty()) {
-					throw new IllegalStateException(LOCATION + ": persona '" + name + "' has no '" + reaction.key() + "' lines");
+					throw new IllegalStateException(
+							LOCATION + ": persona '" + name + "' has no '" + reaction.key() + "' lines");
 				}
 				List<String> texts = new ArrayList<>();
 				list.forEach((line) -> texts.add(String.valueOf(line)));

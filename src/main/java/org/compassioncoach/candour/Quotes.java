@@ -43,7 +43,8 @@ final class Quotes {
 		while (end < text.length() && ",;:\u2014".indexOf(text.charAt(end)) < 0) {
 			end++;
 		}
-		return trimPunctuation(text.substring(start, end));
+		// Drop a joining word the clause only has because of its neighbour ("but the handovers...").
+		return trimPunctuation(text.substring(start, end)).replaceFirst("^(?i:and|but|so|or)\\s+", "");
 	}
 
 	/** The whole sentence a match sits in, without its closing full stop. */

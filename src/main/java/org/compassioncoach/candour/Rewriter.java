@@ -23,10 +23,17 @@ final class Rewriter {
 
 	private static final Set<Cue> HOSTILE = EnumSet.of(Cue.INSULT, Cue.PERSONAL, Cue.SARCASM, Cue.THREAT, Cue.BLAME);
 
+	// Cues that belong to a later part of the rewrite, not to the issue.
+	private static final Set<Cue> ANOTHER_PART = EnumSet.of(Cue.SUPPORT, Cue.EMPATHY, Cue.INVITATION, Cue.NEXT_STEP,
+			Cue.EXPECTATION, Cue.CONFIDENCE);
+
 	private static final Set<Cue> ABOUT_THE_ISSUE = EnumSet.of(Cue.BEHAVIOUR, Cue.ISSUE, Cue.SPECIFIC, Cue.IMPACT);
 
 	// "I'm not going to get into the audit": a clause about the speaker names no issue of theirs.
 	private static final Pattern SPEAKER_FIRST = Pattern.compile("^\\W*(?:i|i'm|i've|i'd|i'll|we|we're)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern CONTINUATION = Pattern.compile("^\\W*(?:and|so|which|meaning)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:\u2014]\\s*|\\s+but\\s+");
@@ -44,8 +51,10 @@ final class Rewriter {
 	String rewrite(Reading reading, String topic) {
 		List<String> parts = new ArrayList<>();
 		Set<Integer> used = new HashSet<>();
+		Set<Integer> whole = new HashSet<>();
 		Optional<Reading.Sentence> issue = issueSentence(reading);
-		Optional<Issue> issueText = issue.flatMap((sentence) -> issueClauses(reading, sentence)).or(() -> afterOpener(reading));
+		Optional<Issue> issueText = issue.flatMap((sentence) -> issueClauses(reading, sentence))
+			.or(() -> afterOpener(reading));
 		issue.ifPresent((sentence) -> used.add(sentence.index()));
 		if (issueText.isPresent()) {
 			parts.add("I need to raise something with you directly. " + issueText.get().text() + ".");
@@ -61,16 +70,28 @@ final class Rewriter {
 		}
 		boolean impactInIssue = issueText.isPresent() && issueText.get().cues().contains(Cue.IMPACT);
 		if (!impactInIssue) {
-			parts.add(reuse(reading, Cue.IMPACT, used, false).orElse("[What it meant for patients, families or the team.]"));
+			parts.add(reuse(reading, Cue.IMPACT, used, whole, false)
+				.orElse("[What it meant for patients, families or the team.]"));
 		}
-		reuse(reading, Cue.EXPECTATION, used, false).ifPresent(parts::add);
-		parts.add(reuse(reading, Cue.EMPATHY, used, false).or(() -> reuse(reading, Cue.CONFIDENCE, used, false))
+		reuse(reading, Cue.EXPECTATION, used, whole, false).ifPresent(parts::add);
+		parts.add(reuse(reading, Cue.EMPATHY, used, whole, false)
+			.or(() -> reuse(reading, Cue.CONFIDENCE, used, whole, false))
 			.orElse("I know there may be more to this than I can see."));
-		parts.add(reuse(reading, Cue.INVITATION, used, true).orElse("What's your view of what happened?"));
-		parts.add(reuse(reading, Cue.SUPPORT, used, true).orElse("What would help, and what can I do to support you?"));
-		parts.add(reuse(reading, Cue.NEXT_STEP, used, true)
-			.orElse("Let's agree one next step today and check in on [day] to see how it's going."));
+		parts.add(reuse(reading, Cue.INVITATION, used, whole, true).orElse("What's your view of what happened?"));
+		if (!alreadySaid(reading, whole, Cue.SUPPORT)) {
+			parts.add(reuse(reading, Cue.SUPPORT, used, whole, true)
+				.orElse("What would help, and what can I do to support you?"));
+		}
+		if (!alreadySaid(reading, whole, Cue.NEXT_STEP)) {
+			parts.add(reuse(reading, Cue.NEXT_STEP, used, whole, true)
+				.orElse("Let's agree one next step today and check in on [day] to see how it's going."));
+		}
 		return String.join(" ", parts);
+	}
+
+	// Whether a sentence already reused whole also does this part's job ("what would help?").
+	private static boolean alreadySaid(Reading reading, Set<Integer> whole, Cue cue) {
+		return whole.stream().anyMatch((sentence) -> reading.sentenceHas(sentence, cue));
 	}
 
 	private static Optional<Reading.Sentence> issueSentence(Reading reading) {
@@ -83,7 +104,8 @@ final class Rewriter {
 
 	private static int issueScore(Reading reading, int sentence) {
 		int score = (reading.sentenceHas(sentence, Cue.BEHAVIOUR) ? 3 : 0)
-				+ (reading.sentenceHas(sentence, Cue.ISSUE) ? 2 : 0) + (reading.sentenceHas(sentence, Cue.SPECIFIC) ? 2 : 0)
+				+ (reading.sentenceHas(sentence, Cue.ISSUE) ? 2 : 0)
+				+ (reading.sentenceHas(sentence, Cue.SPECIFIC) ? 2 : 0)
 				+ (reading.sentenceHas(sentence, Cue.IMPACT) ? 1 : 0);
 		return score;
 	}
@@ -92,16 +114,26 @@ final class Rewriter {
 	private static Optional<Issue> issueClauses(Reading reading, Reading.Sentence sentence) {
 		List<String> kept = new ArrayList<>();
 		Set<Cue> keptCues = EnumSet.noneOf(Cue.class);
+		boolean previousKept = false;
 		for (Span clause : clauses(sentence)) {
 			Set<Cue> cues = cuesWithin(reading, clause);
 			boolean aboutThem = cues.stream().anyMatch(ABOUT_THE_ISSUE::contains)
 					&& !(cues.contains(Cue.ISSUE) && cues.stream().filter(ABOUT_THE_ISSUE::contains).count() == 1
 							&& SPEAKER_FIRST.matcher(clause.text()).find());
-			if (aboutThem && cues.stream().noneMatch(UNUSABLE::contains)) {
+			// "..., and the day team started the drug round blind": a clause carrying on from the
+			// issue is usually its consequence, even when no cue names it.
+			boolean continuation = previousKept && CONTINUATION.matcher(clause.text()).find()
+					&& !clause.text().strip().endsWith("?") && cues.stream().noneMatch(ANOTHER_PART::contains);
+			previousKept = false;
+			if ((aboutThem || continuation) && cues.stream().noneMatch(UNUSABLE::contains)) {
 				String cleaned = clean(clause.text());
 				if (!cleaned.isEmpty()) {
 					kept.add(cleaned);
 					keptCues.addAll(cues);
+					if (continuation && !aboutThem) {
+						keptCues.add(Cue.IMPACT);
+					}
+					previousKept = true;
 				}
 			}
 		}
@@ -114,15 +146,16 @@ final class Rewriter {
 
 	// The first sentence (or, failing that, clause) with the cue that is fit to reuse; each
 	// sentence of the user's is reused once at most.
-	private static Optional<String> reuse(Reading reading, Cue cue, Set<Integer> used, boolean wholeSentence) {
+	private static Optional<String> reuse(Reading reading, Cue cue, Set<Integer> used, Set<Integer> whole,
+			boolean wholeSentence) {
 		for (Reading.Match match : reading.matches(cue)) {
 			if (used.contains(match.sentence())) {
 				continue;
 			}
 			Reading.Sentence sentence = reading.sentences().get(match.sentence());
-			Span whole = new Span(sentence.start(), sentence.text());
-			if (wholeSentence && usable(reading, whole)) {
+			if (wholeSentence && usable(reading, new Span(sentence.start(), sentence.text()))) {
 				used.add(sentence.index());
+				whole.add(sentence.index());
 				return Optional.of(finish(tidy(clean(sentence.text())), sentence.text()));
 			}
 			for (Span clause : clauses(sentence)) {

@@ -156,7 +156,9 @@ public class RolePlayer {
 		else if (action) {
 			reaction = Reaction.TO_ACTION;
 		}
-		else if (specific && !softened && assessment.care() >= 0.5) {
+		else if (specific && (assessment.quadrant() == Quadrant.RADICAL_CANDOUR
+				|| (!softened && assessment.care() >= 0.5))) {
+			// A "sorry" after an outburst is a repair, not a hedge, when the line is candid overall.
 			reaction = Reaction.TO_SPECIFIC;
 		}
 		else if (softened || assessment.challenge() < 0.5) {
@@ -174,10 +176,10 @@ public class RolePlayer {
 		return reaction;
 	}
 
+	// Reactive markers only: a blunt but calm line is not heated, however low it scores on care.
 	private static boolean heated(CandourAssessment assessment) {
 		return assessment.cues().stream().anyMatch(HOSTILE::contains)
-				|| (assessment.has(Cue.ABSOLUTE) && assessment.care() < 0.5)
-				|| (assessment.quadrant() == Quadrant.OBNOXIOUS_AGGRESSION && assessment.care() < 0.25);
+				|| (assessment.has(Cue.ABSOLUTE) && assessment.care() < 0.5);
 	}
 
 	// The reactions behind the colleague's earlier replies, recovered by matching the line banks.

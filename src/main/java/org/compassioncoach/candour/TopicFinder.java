@@ -17,7 +17,8 @@ final class TopicFinder {
 	static final String FALLBACK = "this";
 
 	private static final Pattern DETERMINED = Pattern.compile(
-			"\\b(the|your|his|her|their|this|that|those|these|[A-Za-z]+'s)\\s+(?=([A-Za-z][\\w'-]*(?:\\s+[A-Za-z][\\w'-]*){0,4}))",
+			"\\b(the|your|his|her|their|this|that|those|these|[A-Za-z]+'s)\\s+"
+					+ "(?=([A-Za-z][\\w'-]*(?:\\s+[A-Za-z][\\w'-]*){0,4}))",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Set<String> NOT_POSSESSIVE = Set.of("it's", "that's", "there's", "what's", "he's", "she's",

@@ -97,6 +97,14 @@ class RolePlayerTests {
 	}
 
 	@Test
+	void respondToAnApologyThatIsCandidOverallAnswersFromTheSpecificBank() {
+		RolePlayLine line = respond("silent", "Sorry. On Monday and Tuesday the handover finished forty minutes late, "
+				+ "and the day team started the drug round blind. I know nights have been heavy.", 2, List.of());
+
+		assertThat(line.reaction()).isEqualTo(Reaction.TO_SPECIFIC);
+	}
+
+	@Test
 	void respondClosesAfterSeveralGoodTurns() {
 		List<String> replies = new ArrayList<>();
 		List<String> lines = List.of("I need to talk to you about the handovers.",
