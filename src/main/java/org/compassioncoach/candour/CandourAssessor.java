@@ -39,7 +39,8 @@ public class CandourAssessor {
 		this.embedder = embedder;
 		this.lexicon = CueLexicon.load();
 		this.reader = new CueReader(this.lexicon);
-		this.bank = new ExemplarBank(ExemplarBank.load(), embedder::embedNow, this.lexicon.scoring().temperature());
+		this.bank = new ExemplarBank(ExemplarBank.load(), (texts) -> embedder.embedAll("candour-exemplars", texts),
+				this.lexicon.scoring().temperature());
 	}
 
 	/**

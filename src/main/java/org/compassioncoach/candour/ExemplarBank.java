@@ -42,22 +42,31 @@ final class ExemplarBank {
 
 	private final double temperature;
 
-	ExemplarBank(List<Exemplar> exemplars, Function<String, float[]> embed, double temperature) {
+	/**
+	 * @param embedAll embeds a list of texts in one go (so the vectors can be cached on disk
+	 * between runs)
+	 */
+	ExemplarBank(List<Exemplar> exemplars, Function<List<String>, List<float[]>> embedAll, double temperature) {
 		if (exemplars.isEmpty()) {
 			throw new IllegalStateException("The candour exemplar bank is empty");
 		}
-		List<float[]> vectors = new ArrayList<>();
+		List<String> texts = new ArrayList<>();
 		List<Quadrant> labels = new ArrayList<>();
-		List<float[]> sentenceVectors = new ArrayList<>();
 		List<Quadrant> sentenceLabels = new ArrayList<>();
+		List<String> sentenceTexts = new ArrayList<>();
 		for (Exemplar exemplar : exemplars) {
-			vectors.add(embed.apply(exemplar.text()));
+			texts.add(exemplar.text());
 			labels.add(exemplar.quadrant());
 			for (Reading.Sentence sentence : CueReader.split(CueReader.normalise(exemplar.text()))) {
-				sentenceVectors.add(embed.apply(sentence.text()));
+				sentenceTexts.add(sentence.text());
 				sentenceLabels.add(exemplar.quadrant());
 			}
 		}
+		List<String> all = new ArrayList<>(texts);
+		all.addAll(sentenceTexts);
+		List<float[]> embedded = embedAll.apply(all);
+		List<float[]> vectors = embedded.subList(0, texts.size());
+		List<float[]> sentenceVectors = embedded.subList(texts.size(), embedded.size());
 		this.statements = new Centroids(vectors, labels);
 		this.sentences = new Centroids(sentenceVectors, sentenceLabels);
 		this.temperature = temperature;

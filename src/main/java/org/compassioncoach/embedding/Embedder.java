@@ -59,7 +59,8 @@ public class Embedder {
 				return cached;
 			}
 		}
-		List<float[]> vectors = texts.stream().map(this::embedNow).toList();
+		// Straight to the model: a bank of fixed texts would only crowd the per-turn cache.
+		List<float[]> vectors = texts.stream().map((text) -> normalise(this.model.embed(text).content().vector())).toList();
 		if (this.storeFile != null) {
 			this.storeFile.write(name, texts, vectors);
 		}
