@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import reactor.core.publisher.Mono;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -21,6 +23,8 @@ public class FlowEngine {
 			"(?i)^\\s*(quit|exit|stop( the)? (flow|this)|leave( the)? flow|end( the)? flow|cancel|quit (the )?flow)\\W*$");
 
 	private static final Pattern RESTART = Pattern.compile("(?i)^\\s*(restart|start (again|over)|begin again)\\W*$");
+
+	private static final Pattern PAUSE = Pattern.compile("(?i)^\\s*(pause( the flow| this)?|take a break|hold on|wait)\\W*$");
 
 	private static final Pattern BACK = Pattern.compile("(?i)^\\s*(back|go back|previous step|undo)\\W*$");
 
@@ -81,6 +85,9 @@ public class FlowEngine {
 		if (RESTART.matcher(message).matches() || (requested != null && Commands.isStart(message))) {
 			return flow.start("");
 		}
+		if (PAUSE.matcher(message).matches()) {
+			return paused(flow.definition(), current.paused(true));
+		}
 		if (BACK.matcher(message).matches()) {
 			int index = flow.definition().indexOf(current.stepId());
 			String previous = flow.definition().steps().get(Math.max(0, index - 1)).id();
@@ -90,6 +97,14 @@ public class FlowEngine {
 			return flow.ask(current.paused(false), "Welcome back. Let's pick up where we left off.\n\n");
 		}
 		return flow.handle(current.paused(false), message);
+	}
+
+	private static RoutedTurn paused(FlowDefinition flow, FlowState state) {
+		String reply = "Paused. Take whatever time you need; **" + flow.title() + "** will wait here. Say *continue* "
+				+ "when you're ready, or *quit* to leave it.";
+		return new RoutedTurn(flow.title(), List.of(), (passages) -> Mono.just(new StepPlan(state,
+				"steps/free", Map.of("situation", "The user paused the " + flow.title() + " flow."), reply,
+				List.of("Continue", "Quit"), List.of(), false, null)));
 	}
 
 	/** The flow a "Start: …" message names by title or id, if any. */

@@ -110,6 +110,11 @@ class GuidedFlowsTests {
 		StepPlan plan = resumed.composer().apply(List.of()).block();
 		assertThat(plan.next().paused()).isFalse();
 		assertThat(plan.offlineReply()).startsWith("Welcome back");
+		walker.say("pause");
+		assertThat(walker.state().paused()).isTrue();
+		walker.say("continue");
+		assertThat(walker.state().paused()).isFalse();
+		assertThat(walker.step()).isEqualTo("supervisee");
 		walker.say("quit");
 		assertThat(walker.state()).isNull();
 	}
