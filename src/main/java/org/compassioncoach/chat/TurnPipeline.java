@@ -29,6 +29,7 @@ import org.compassioncoach.llm.LlmGenerator;
 import org.compassioncoach.llm.LlmProperties;
 import org.compassioncoach.llm.OfflineGenerator;
 import org.compassioncoach.safety.OutputGuard;
+import org.compassioncoach.safety.SafetyGate;
 import org.compassioncoach.safety.SafetyOutcome;
 import org.compassioncoach.session.Conversation;
 import org.compassioncoach.session.ConversationIds;
@@ -62,7 +63,7 @@ public class TurnPipeline {
 
 	private final SessionProperties session;
 
-	private final org.compassioncoach.safety.SafetyGate safety;
+	private final SafetyGate safety;
 
 	private final FlowEngine flows;
 
@@ -87,7 +88,7 @@ public class TurnPipeline {
 	private final Semaphore modelPermits;
 
 	TurnPipeline(TurnValidator validator, ConversationStore conversations, ConversationIds ids, SessionProperties session,
-			org.compassioncoach.safety.SafetyGate safety, FlowEngine flows, KnowledgeRetriever retriever,
+			SafetyGate safety, FlowEngine flows, KnowledgeRetriever retriever,
 			KnowledgeBase knowledge, OfflineGenerator offline, ObjectProvider<LlmGenerator> llm,
 			LlmProperties llmProperties, OutputGuard outputGuard, MeterRegistry meters, ObjectProvider<Clock> clock) {
 		this.validator = validator;
