@@ -1,5 +1,6 @@
 package org.compassioncoach.chat;
 
+import java.net.URI;
 import java.util.Map;
 
 import reactor.core.publisher.Mono;
@@ -8,6 +9,7 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -69,10 +71,10 @@ class ApiErrors {
 			ServerWebExchange exchange, HttpHeaders headers) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(TITLES.getOrDefault(status.value(), HttpStatus.valueOf(status.value()).getReasonPhrase()));
-		problem.setInstance(java.net.URI.create(exchange.getRequest().getPath().value()));
+		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
 		return Mono.just(ResponseEntity.status(status)
 			.headers(headers)
-			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem));
 	}
 

@@ -2,6 +2,9 @@ package org.compassioncoach.chat;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.compassioncoach.flows.Breathing;
 import org.compassioncoach.flows.FlowStatus;
 import org.compassioncoach.knowledge.Citation;
 import org.compassioncoach.safety.SupportService;
@@ -16,9 +19,17 @@ import org.compassioncoach.safety.SupportService;
  * @param citations the cards the reply drew on
  * @param safety the safety level of this turn and the services to show
  * @param suggestions quick replies
+ * @param breathing a timed breathing cue for the page to render (only in the pause step)
  */
 public record ChatResponse(String conversationId, String reply, String mode, FlowStatus flow,
-		List<Citation> citations, Safety safety, List<String> suggestions) {
+		List<Citation> citations, Safety safety, List<String> suggestions,
+		@JsonInclude(JsonInclude.Include.NON_NULL) Breathing breathing) {
+
+	/** A response without a breathing cue (every step but the pause). */
+	public ChatResponse(String conversationId, String reply, String mode, FlowStatus flow, List<Citation> citations,
+			Safety safety, List<String> suggestions) {
+		this(conversationId, reply, mode, flow, citations, safety, suggestions, null);
+	}
 
 	/**
 	 * @param level {@code none}, {@code distress} or {@code crisis}

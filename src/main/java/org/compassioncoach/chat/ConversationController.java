@@ -2,6 +2,8 @@ package org.compassioncoach.chat;
 
 import reactor.core.publisher.Mono;
 
+import org.compassioncoach.session.ConversationStore;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,9 +19,9 @@ class ConversationController {
 
 	private final ConversationExporter exporter;
 
-	private final org.compassioncoach.session.ConversationStore conversations;
+	private final ConversationStore conversations;
 
-	ConversationController(ConversationExporter exporter, org.compassioncoach.session.ConversationStore conversations) {
+	ConversationController(ConversationExporter exporter, ConversationStore conversations) {
 		this.exporter = exporter;
 		this.conversations = conversations;
 	}

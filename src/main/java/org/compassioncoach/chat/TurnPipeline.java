@@ -30,6 +30,7 @@ import org.compassioncoach.llm.LlmGenerator;
 import org.compassioncoach.llm.LlmProperties;
 import org.compassioncoach.llm.OfflineGenerator;
 import org.compassioncoach.safety.OutputGuard;
+import org.compassioncoach.safety.SafetyGate;
 import org.compassioncoach.safety.SafetyOutcome;
 import org.compassioncoach.safety.SafetyState;
 import org.compassioncoach.session.Conversation;
@@ -64,7 +65,7 @@ public class TurnPipeline {
 
 	private final SessionProperties session;
 
-	private final org.compassioncoach.safety.SafetyGate safety;
+	private final SafetyGate safety;
 
 	private final FlowEngine flows;
 
@@ -89,7 +90,7 @@ public class TurnPipeline {
 	private final Semaphore modelPermits;
 
 	TurnPipeline(TurnValidator validator, ConversationStore conversations, ConversationIds ids, SessionProperties session,
-			org.compassioncoach.safety.SafetyGate safety, FlowEngine flows, KnowledgeRetriever retriever,
+			SafetyGate safety, FlowEngine flows, KnowledgeRetriever retriever,
 			KnowledgeBase knowledge, OfflineGenerator offline, ObjectProvider<LlmGenerator> llm,
 			LlmProperties llmProperties, OutputGuard outputGuard, MeterRegistry meters, ObjectProvider<Clock> clock) {
 		this.validator = validator;
@@ -151,7 +152,7 @@ public class TurnPipeline {
 			RoutedTurn routed = this.flows.route(null, null, message);
 			List<Passage> passages = withPinned(routed.pinnedCards(),
 					this.retriever.search(routed.retrievalQuery(), CARDS_PER_TURN).block());
-			StepPlan plan = routed.composer().apply(passages);
+			StepPlan plan = routed.composer().apply(passages).block();
 			GenerationRequest generation = new GenerationRequest(message, List.of(), plan, passages);
 			if (this.llm != null) {
 				this.llm.warmUp(generation);
@@ -164,7 +165,7 @@ public class TurnPipeline {
 			checked.finish().forEach(reply::append);
 			List<Citation> citations = passages.stream().map(Passage::citation).distinct().toList();
 			responses.add(new ChatResponse("warm-up", reply.toString(), "offline", null, citations,
-					safetyView(outcome), plan.suggestions()));
+					safetyView(outcome), plan.suggestions(), plan.breathing()));
 		}
 		return responses;
 	}
@@ -212,7 +213,7 @@ public class TurnPipeline {
 		this.conversations.save(after);
 		this.meters.counter("coach.turns", "kind", "safety-" + outcome.assessment().level().id()).increment();
 		ChatResponse response = new ChatResponse(after.id(), reply, "offline", this.flows.status(paused),
-				outcome.reply().citations(), safetyView(outcome), outcome.reply().suggestions());
+				outcome.reply().citations(), safetyView(outcome), outcome.reply().suggestions(), null);
 		return Flux.just(new TurnEvent.Delta(reply), new TurnEvent.Done(response));
 	}
 
@@ -221,23 +222,29 @@ public class TurnPipeline {
 		RoutedTurn routed = this.flows.route(heard.flow(), request.flow(), message);
 		return this.retriever.search(routed.retrievalQuery(), CARDS_PER_TURN).flatMapMany((retrieved) -> {
 			List<Passage> passages = withPinned(routed.pinnedCards(), retrieved);
-			StepPlan plan = routed.composer().apply(passages);
-			List<Exchange> earlier = heard.history().subList(0, heard.history().size() - 1);
-			GenerationRequest generation = new GenerationRequest(message, earlier, plan, passages);
-			Reply reply = new Reply();
-			Flux<String> text = generate(generation, streaming, modelBudget, reply);
-			return text.map((fragment) -> (TurnEvent) new TurnEvent.Delta(fragment)).concatWith(Mono.fromSupplier(() -> {
-				List<Citation> citations = passages.stream().map(Passage::citation).distinct().toList();
-				Conversation after = heard.withFlow(routed.next())
-					.withMessage(new Exchange(Exchange.Speaker.COACH, reply.text.toString()), this.session.maxHistory())
-					.withNotes(plan.notes())
-					.withCitations(citations);
-				this.conversations.save(after);
-				this.meters.counter("coach.turns", "kind", "coaching", "mode", reply.mode).increment();
-				return new TurnEvent.Done(new ChatResponse(after.id(), reply.text.toString(), reply.mode,
-						this.flows.status(routed.next()), citations, safetyView(outcome), plan.suggestions()));
-			}));
+			return routed.composer().apply(passages).flatMapMany((plan) -> answer(heard, plan, passages,
+					message, outcome, streaming, modelBudget));
 		});
+	}
+
+	private Flux<TurnEvent> answer(Conversation heard, StepPlan plan, List<Passage> passages,
+			String message, SafetyOutcome outcome, boolean streaming, Duration modelBudget) {
+		List<Exchange> earlier = heard.history().subList(0, heard.history().size() - 1);
+		GenerationRequest generation = new GenerationRequest(message, earlier, plan, passages);
+		Reply reply = new Reply();
+		Flux<String> text = generate(generation, streaming, modelBudget, reply);
+		return text.map((fragment) -> (TurnEvent) new TurnEvent.Delta(fragment)).concatWith(Mono.fromSupplier(() -> {
+			List<Citation> citations = passages.stream().map(Passage::citation).distinct().toList();
+			Conversation after = heard.withFlow(plan.next())
+				.withMessage(new Exchange(Exchange.Speaker.COACH, reply.text.toString()), this.session.maxHistory())
+				.withNotes(plan.notes())
+				.withCitations(citations);
+			this.conversations.save(after);
+			this.meters.counter("coach.turns", "kind", "coaching", "mode", reply.mode).increment();
+			return new TurnEvent.Done(new ChatResponse(after.id(), reply.text.toString(), reply.mode,
+					this.flows.status(plan.next()), citations, safetyView(outcome), plan.suggestions(),
+					plan.breathing()));
+		}));
 	}
 
 	/** The pinned cards first (a step always cites them), then the retrieved ones. */

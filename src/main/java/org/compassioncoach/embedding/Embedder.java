@@ -34,6 +34,7 @@ public class Embedder {
 
 	private final EmbeddingStoreFile storeFile;
 
+	/** Without a disk cache: for plain unit tests and benchmarks in other packages. */
 	public Embedder(EmbeddingModel model, Scheduler embeddingScheduler) {
 		this(model, embeddingScheduler, null);
 	}
@@ -59,10 +60,13 @@ public class Embedder {
 				return cached;
 			}
 		}
-		// Each embedding runs on one thread (see SingleThreadMiniLm), so a cold start spreads
-		// the texts over the cores; the order of the vectors stays the order of the texts.
+		// Straight to the model: a bank of fixed texts would only crowd the per-turn cache. Each
+		// embedding runs on one thread (see SingleThreadMiniLm), so a cold start spreads the
+		// texts over the cores; the order of the vectors stays the order of the texts.
 		float[][] computed = new float[texts.size()][];
-		IntStream.range(0, texts.size()).parallel().forEach((i) -> computed[i] = embedNow(texts.get(i)));
+		IntStream.range(0, texts.size())
+			.parallel()
+			.forEach((i) -> computed[i] = normalise(this.model.embed(texts.get(i)).content().vector()));
 		List<float[]> vectors = List.of(computed);
 		if (this.storeFile != null) {
 			this.storeFile.write(name, texts, vectors);

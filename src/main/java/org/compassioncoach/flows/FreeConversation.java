@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import reactor.core.publisher.Mono;
+
 import org.compassioncoach.knowledge.Passage;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +31,7 @@ class FreeConversation {
 		INTENTS.put(FlowIds.EMPATHY_TRAP, Pattern.compile(
 				"(?i)\\b(empathy trap|absorb|take on (their|everyone'?s)|can'?t say no|rescu\\w*|fix(ing)? everything|too soft|overwhelmed by their|carry(ing)? their)\\b"));
 		INTENTS.put(FlowIds.SCRIPT, Pattern.compile(
-				"(?i)\\b(script|complaint (was |has been )?upheld|investigation|bad news|tell (him|her|them) that|break the news|wellbeing check|check-in|probation|disciplinary|what (do|should) i say)\\b"));
+				"(?i)\\b(script|complaint (was |has been )?upheld|investigation|bad news|tell (him|her|them|someone|a colleague)|need to tell|break the news|wellbeing check|check-in|probation|disciplinary|what (do|should) i say)\\b"));
 		INTENTS.put(FlowIds.RADICAL_CANDOUR, Pattern.compile(
 				"(?i)\\b(feedback|tell (someone|a colleague|him|her|them)|late|lateness|notes|handover|hard conversation|difficult conversation|rehears\\w*|challenge|confront|candou?r|performance)\\b"));
 	}
@@ -45,15 +47,16 @@ class FreeConversation {
 			}
 		});
 		boolean question = QUESTION.matcher(message.strip()).matches();
-		return new RoutedTurn(null, message, List.of(), (passages) -> answer(message, question, offers, passages));
+		return new RoutedTurn(message, List.of(),
+				(passages) -> Mono.just(answer(message, question, offers, passages)));
 	}
 
 	RoutedTurn leftFlow(FlowDefinition left) {
 		String reply = "We've left **" + left.title() + "**. Your notes so far stay in the export until you "
 				+ "forget this conversation. What would you like to do next?";
-		return new RoutedTurn(null, left.title(), List.of(), (passages) -> new StepPlan("steps/free",
+		return new RoutedTurn(left.title(), List.of(), (passages) -> Mono.just(new StepPlan(null, "steps/free",
 				Map.of("situation", "The user has just left the " + left.title() + " flow."), reply,
-				FlowIds.STARTERS, List.of(), false));
+				FlowIds.STARTERS, List.of(), false, null)));
 	}
 
 	private StepPlan answer(String message, boolean question, List<FlowDefinition> offers, List<Passage> passages) {
@@ -89,8 +92,8 @@ class FreeConversation {
 					+ "trap, script a compassionate conversation or prepare supervision. What is on your mind?");
 			suggestions.addAll(FlowIds.STARTERS);
 		}
-		return new StepPlan("steps/free", Map.of("situation", "The user is not in a flow yet."), reply.toString().strip(),
-				suggestions, List.of(), true);
+		return new StepPlan(null, "steps/free", Map.of("situation", "The user is not in a flow yet."), reply.toString().strip(),
+				suggestions, List.of(), true, null);
 	}
 
 }

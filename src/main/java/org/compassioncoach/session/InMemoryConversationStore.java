@@ -4,7 +4,9 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Caffeine-backed memory: bounded by count, forgotten after the idle time. */
@@ -13,10 +15,17 @@ class InMemoryConversationStore implements ConversationStore {
 
 	private final Cache<String, Conversation> conversations;
 
+	@Autowired
 	InMemoryConversationStore(SessionProperties properties) {
+		this(properties, Ticker.systemTicker());
+	}
+
+	InMemoryConversationStore(SessionProperties properties, Ticker ticker) {
 		this.conversations = Caffeine.newBuilder()
 			.maximumSize(properties.maxConversations())
 			.expireAfterAccess(properties.ttl())
+			.ticker(ticker)
+			.executor(Runnable::run)
 			.build();
 	}
 

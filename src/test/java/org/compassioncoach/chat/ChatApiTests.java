@@ -125,6 +125,50 @@ class ChatApiTests {
 	}
 
 	@Test
+	void rehearsalOverHttpAdvancesStepsAndExportsTheDraftAndTheDebrief() {
+		JsonNode turn = chat(Map.of("message", "Start: Radical candour rehearsal", "flow", "radical-candour"));
+		String id = turn.get("conversationId").asString();
+		assertThat(turn.get("flow").get("step").asString()).isEqualTo("situation");
+		assertThat(turn.get("flow").get("steps").asInt()).isEqualTo(6);
+		turn = chat(Map.of("conversationId", id, "message", "A staff nurse whose care plans are often incomplete"));
+		assertThat(turn.get("flow").get("stepNumber").asInt()).isEqualTo(2);
+		turn = chat(Map.of("conversationId", id, "message",
+				"Sorry, I know you're really busy, maybe just try to finish the care plans a bit more if you can?"));
+		assertThat(turn.get("flow").get("step").asString()).isEqualTo("improve");
+		assertThat(turn.get("citations").valueStream().map((c) -> c.get("id").asString()))
+			.contains("radical-candour-grid");
+		chat(Map.of("conversationId", id, "message", "Defensive"));
+		chat(Map.of("conversationId", id, "message",
+				"Four care plans last week were missing risk assessments. What's been getting in the way?"));
+		turn = chat(Map.of("conversationId", id, "message", "debrief"));
+		assertThat(turn.get("flow").get("step").asString()).isEqualTo("debrief");
+		String export = this.client.get()
+			.uri("/api/v1/conversations/{id}/export", id)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(export).contains("maybe just try to finish the care plans")
+			.contains("## Debrief")
+			.contains("Quadrant trend")
+			.containsIgnoringCase("ruinous empathy")
+			.contains("## Sources");
+	}
+
+	@Test
+	void describingAConversationOffersTheFlowsThatFit() {
+		JsonNode turn = chat(Map.of("message", "I need to tell someone their notes are late"));
+		assertThat(turn.get("flow").isNull()).isTrue();
+		assertThat(turn.get("suggestions").valueStream().map(JsonNode::asString))
+			.contains("Start: Radical candour rehearsal", "Start: Compassionate conversation script");
+		turn = chat(Map.of("conversationId", turn.get("conversationId").asString(), "message",
+				"Start: Radical candour rehearsal"));
+		assertThat(turn.get("flow").get("id").asString()).isEqualTo("radical-candour");
+	}
+
+	@Test
 	void blankMessageIsRefusedWithProblemDetails() {
 		expectProblem(post("/api/v1/chat", "{\"message\":\"   \"}"), 400);
 		expectProblem(post("/api/v1/chat", "{}"), 400);

@@ -100,6 +100,23 @@ class LlmModeTests {
 	}
 
 	@Test
+	void inARehearsalTheModelPlaysTheColleagueFromTheRolePlayPrompt() {
+		model.replies("Well, nobody told me the handover time had changed.");
+		String id = chatIn(null, "Start", "radical-candour").get("conversationId").asString();
+		chatIn(id, "A nurse who keeps handing over late", null);
+		chatIn(id, "I need to talk to you about handovers starting late this week.", null);
+		chatIn(id, "Defensive", null);
+		server.resetRequests();
+		JsonNode turn = chatIn(id, "Handover started 20 minutes late three times this week. What's going on?", null);
+		assertThat(turn.get("mode").asString()).isEqualTo("llm");
+		assertThat(turn.get("flow").get("step").asString()).isEqualTo("role-play");
+		assertThat(turn.get("reply").asString()).isEqualTo("Well, nobody told me the handover time had changed.");
+		String sent = server.getAllServeEvents().get(0).getRequest().getBodyAsString();
+		assertThat(sent).contains("You are now playing a colleague").contains("Persona: defensive")
+			.contains("Handover started 20 minutes late three times this week");
+	}
+
+	@Test
 	void rateLimitedModelEndsInTheOfflineReply() {
 		model.fails(429, false);
 		expectOfflineChat("What is radical candour?");
@@ -168,6 +185,26 @@ class LlmModeTests {
 	private void assertRemembered(String conversationId, String message) {
 		assertThat(this.conversations.find(conversationId).orElseThrow().history()).extracting(Exchange::text)
 			.contains(message);
+	}
+
+	private JsonNode chatIn(String conversationId, String message, String flow) {
+		Map<String, String> request = new java.util.HashMap<>(Map.of("message", message));
+		if (conversationId != null) {
+			request.put("conversationId", conversationId);
+		}
+		if (flow != null) {
+			request.put("flow", flow);
+		}
+		return json.readTree(this.client.post()
+			.uri("/api/v1/chat")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(request)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody());
 	}
 
 	private JsonNode chat(String message) {

@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.compassioncoach.embedding.Embedder;
+import org.compassioncoach.embedding.EmbeddingProperties;
 
 /**
  * Measures retrieval against the labelled questions in
@@ -41,7 +42,8 @@ final class RetrievalEvaluation {
 	}
 
 	static KnowledgeRetriever packagedRetriever() {
-		Embedder embedder = new Embedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), Schedulers.immediate());
+		Embedder embedder = new Embedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), Schedulers.immediate(),
+				new EmbeddingProperties(null));
 		return new KnowledgeRetriever(new KnowledgeBase(KnowledgeBase.load(null)), embedder);
 	}
 
