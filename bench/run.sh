@@ -130,7 +130,9 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 heap_used_mib() {
 	jcmd "$1" GC.run > /dev/null
 	sleep 1
-	jcmd "$1" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i+1); sub(/K,?/, "", v); printf "%.1f", v / 1024; exit } }'
+	# The heap's own lines ("garbage-first heap", or the serial and parallel generations), not metaspace.
+	jcmd "$1" GC.heap_info | awk '/heap|generation|PSYoungGen|ParOldGen/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i+1); sub(/K,?/, "", v); sum += v } }
+		END { printf "%.1f", sum / 1024 }'
 }
 
 run_load() {
