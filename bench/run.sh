@@ -167,6 +167,8 @@ run_load() {
 	direct500=$(drive --scenario=direct --base="http://127.0.0.1:$model_port/v1" --users=500 --turns=$turns500 --ramp-ms=2000)
 	coach500=$(drive --scenario=stream --users=500 --turns=$turns500 --ramp-ms=2000)
 	llm_rss=$(rss_mib "$service_pid")
+	sleep 10
+	llm_rss_idle=$(rss_mib "$service_pid")
 	connections=$(curl -s "http://127.0.0.1:$model_port/stats")
 
 	log "graceful shutdown with 20 streams in flight"
@@ -230,7 +232,7 @@ run_load() {
 		echo "| first wave on a fresh process (100 streams, 1 turn): p50 / p95 | $(field "$cold_wave" first_p50) / $(field "$cold_wave" first_p95) ms, errors $(field "$cold_wave" errors) | |"
 		echo "| service CPU per streamed turn (100 streams) | $cpu_per_turn ms | |"
 		echo "| model connections opened / requests | $connections | reused |"
-		echo "| RSS after the LLM load | $llm_rss MiB | < 768 MiB |"
+		echo "| RSS right after the LLM load / after 10 s idle | $llm_rss / $llm_rss_idle MiB | < 768 MiB |"
 		echo "| offline turn, 8 users: p50 / p99 | $(field "$offline" first_p50) / $(field "$offline" first_p99) ms | p99 < 100 ms |"
 		echo "| offline throughput, 8 users | $(field "$offline" throughput) turns/s | |"
 		echo "| $conversations conversations (1 turn each, 8 users) | $(field "$convs" throughput) turns/s, errors $(field "$convs" errors) | |"

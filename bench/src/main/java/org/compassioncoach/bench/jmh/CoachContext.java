@@ -35,9 +35,9 @@ public class CoachContext {
 
 	@Setup
 	public void start() {
+		// As arguments, not default properties: application.yml would override those.
 		this.context = new SpringApplicationBuilder(CompassionCoachApplication.class).web(WebApplicationType.NONE)
-			.properties("spring.main.banner-mode=off", "logging.level.root=warn")
-			.run();
+			.run("--spring.main.banner-mode=off", "--logging.level.root=warn", "--logging.level.org.compassioncoach=warn");
 	}
 
 	@TearDown
