@@ -7,8 +7,9 @@
 # Prints a table and writes it to bench/results/. Everything it starts, it stops; every loop is
 # bounded in count and time.
 #
-# Usage: bench/run.sh [load|jmh|all] [--quick] [--skip-build]
+# Usage: bench/run.sh [load|ratio|jmh|all] [--quick] [--skip-build]
 #   load (default)  the HTTP scenarios above
+#   ratio           only the first-sentence ratio at 100 streams (about 2 minutes)
 #   jmh             the JMH suite for the hot paths (safety, retrieval, candour, output checks)
 #   all             both
 # Environment:
@@ -24,7 +25,7 @@ quick=false
 build=true
 for arg in "$@"; do
 	case "$arg" in
-		load|jmh|all) what=$arg ;;
+		load|ratio|jmh|all) what=$arg ;;
 		--quick) quick=true ;;
 		--skip-build) build=false ;;
 		*) echo "unknown argument: $arg" >&2; exit 2 ;;
@@ -252,6 +253,29 @@ run_load() {
 	cat "$report"
 }
 
+run_ratio() {
+	start_model
+	start_service ratio --coach.llm.base-url="http://127.0.0.1:$model_port/v1" --coach.llm.max-concurrent=1000
+	log "warming up"
+	drive --scenario=stream --users=50 --turns=6 --warmup-turns=0 > /dev/null
+	drive --scenario=direct --base="http://127.0.0.1:$model_port/v1" --users=50 --turns=2 --warmup-turns=0 > /dev/null
+	log "100 concurrent streams: straight from the model, then through the coach (load $(load_avg))"
+	local direct coach
+	direct=$(drive --scenario=direct --base="http://127.0.0.1:$model_port/v1" --users=100 --turns=$turns)
+	coach=$(drive --scenario=stream --users=100 --turns=$turns)
+	stop_service
+	{
+		echo "# Ratio run $stamp (load average $(load_avg), service JVM options: ${service_opts:-none})"
+		echo
+		echo "| 100 streams | direct | coach | ratio |"
+		echo "|---|---|---|---|"
+		echo "| first sentence p50 | $(field "$direct" first_p50) ms | $(field "$coach" first_p50) ms | $(ratio "$(field "$coach" first_p50)" "$(field "$direct" first_p50)") |"
+		echo "| first sentence p95 | $(field "$direct" first_p95) ms | $(field "$coach" first_p95) ms | $(ratio "$(field "$coach" first_p95)" "$(field "$direct" first_p95)") |"
+		echo "| errors | $(field "$direct" errors) | $(field "$coach" errors) of $(field "$coach" n) | |"
+	} > "$report"
+	cat "$report"
+}
+
 run_jmh() {
 	local cp
 	cp="$root/bench/target/classes:$(cat "$root/bench/target/classpath.txt")"
@@ -265,6 +289,7 @@ run_jmh() {
 $build && build_all
 case "$what" in
 	load) run_load ;;
+	ratio) run_ratio ;;
 	jmh) run_jmh ;;
 	all) run_load; run_jmh ;;
 esac

@@ -12,6 +12,7 @@ import java.util.concurrent.Semaphore;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;
@@ -157,7 +158,8 @@ public class TurnPipeline {
 			if (this.llm != null) {
 				this.llm.warmUp(generation);
 			}
-			CheckedText checked = new CheckedText(this.outputGuard, this.meters);
+			// Its own meters: a warm-up must not show in the service's counts of blocked output.
+			CheckedText checked = new CheckedText(this.outputGuard, new SimpleMeterRegistry());
 			StringBuilder reply = new StringBuilder();
 			for (String fragment : this.offline.stream(generation).toIterable()) {
 				checked.accept(fragment).forEach(reply::append);
