@@ -64,11 +64,6 @@ class EmpathyTrapFlow extends StepwiseFlow {
 	}
 
 	@Override
-	List<String> suggestions(FlowState state) {
-		return suggestions(state.stepId());
-	}
-
-	@Override
 	public RoutedTurn handle(FlowState state, String message) {
 		return switch (state.stepId()) {
 			case SIGNS -> signs(state, message);
@@ -191,7 +186,8 @@ class EmpathyTrapFlow extends StepwiseFlow {
 		return null;
 	}
 
-	private static List<String> suggestions(String step) {
+	@Override
+	List<String> suggestions(String step) {
 		return switch (step) {
 			case STRATEGIES -> List.of("Ask what they need", "Step back emotionally", "Coach them to their own solution",
 					"Self-care");

@@ -74,11 +74,6 @@ class PauseFlow extends StepwiseFlow {
 	}
 
 	@Override
-	List<String> suggestions(FlowState state) {
-		return suggestions(state.stepId());
-	}
-
-	@Override
 	Replies.Draft decorate(FlowState state, Replies.Draft draft) {
 		return BREATHE.equals(state.stepId()) ? draft.withBreathing(Breathing.calm()) : draft;
 	}
@@ -223,7 +218,8 @@ class PauseFlow extends StepwiseFlow {
 						List.of("Export", "Start: Radical candour rehearsal"), new ExportNote("Your pause plan", plan)));
 	}
 
-	private static List<String> suggestions(String step) {
+	@Override
+	List<String> suggestions(String step) {
 		return switch (step) {
 			case HOT_BUTTONS -> List.of("Being interrupted in handover", "A dismissive tone from a colleague",
 					"Being blamed in front of the team");

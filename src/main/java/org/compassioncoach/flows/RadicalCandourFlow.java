@@ -125,7 +125,7 @@ class RadicalCandourFlow extends StepwiseFlow {
 		return Replies.turn(DEFINITION, next,
 				"Reflect the situation back briefly and ask for the user's draft opening lines.",
 				"radical candour bottom line first " + situation, List.of("caring-candour-tips"),
-				(passages) -> Replies.Draft.of(reply, suggestions(next), new ExportNote("The situation", Replies.quote(situation))));
+				(passages) -> Replies.Draft.of(reply, suggestions(next.stepId()), new ExportNote("The situation", Replies.quote(situation))));
 	}
 
 	/** Assesses a draft (the first, or an improved one) and shows where it sits on the grid. */
@@ -141,7 +141,7 @@ class RadicalCandourFlow extends StepwiseFlow {
 					FlowState next = drafted.with("_trend", trend.encode()).with("_suggestion", assessment.suggestion());
 					String heading = first ? "Your first draft" : "Your improved draft";
 					return Replies.Draft
-						.of(assessmentReply(assessment, first, trend), suggestions(next),
+						.of(assessmentReply(assessment, first, trend), suggestions(next.stepId()),
 								new ExportNote(heading, Replies.quote(draft)),
 								new ExportNote("Assessment of the " + (first ? "first" : "improved") + " draft: "
 										+ assessment.quadrant().label(), assessmentNote(assessment)))
@@ -178,7 +178,7 @@ class RadicalCandourFlow extends StepwiseFlow {
 		return Replies.turn(DEFINITION, next,
 				"Set the scene for the role-play in one or two sentences and invite the user to open.",
 				"radical candour role-play " + persona, List.of("radical-candour-practice-tips"),
-				(passages) -> Replies.Draft.of(reply, suggestions(next), new ExportNote("Role-play", "You rehearsed with "
+				(passages) -> Replies.Draft.of(reply, suggestions(next.stepId()), new ExportNote("Role-play", "You rehearsed with "
 						+ "a **" + persona + "** colleague: " + description)));
 	}
 
@@ -381,8 +381,8 @@ class RadicalCandourFlow extends StepwiseFlow {
 	}
 
 	@Override
-	List<String> suggestions(FlowState state) {
-		return switch (state.stepId()) {
+	List<String> suggestions(String step) {
+		return switch (step) {
 			case SITUATION -> List.of("A staff nurse whose notes have been late all month",
 					"A doctor who was rude to a patient's family");
 			case DRAFT -> List.of("Go back");

@@ -80,11 +80,6 @@ class ScriptFlow extends StepwiseFlow {
 	}
 
 	@Override
-	List<String> suggestions(FlowState state) {
-		return suggestions(state.stepId());
-	}
-
-	@Override
 	public RoutedTurn handle(FlowState state, String message) {
 		return switch (state.stepId()) {
 			case TYPE -> type(state, message);
@@ -215,7 +210,8 @@ class ScriptFlow extends StepwiseFlow {
 		return KINDS.stream().filter((kind) -> kind.key().equals(key)).findFirst().orElse(KINDS.get(KINDS.size() - 1));
 	}
 
-	private static List<String> suggestions(String step) {
+	@Override
+	List<String> suggestions(String step) {
 		return switch (step) {
 			case DETAILS -> List.of("My staff nurse's notes have been late three times this month", "Go back");
 			case SCRIPT -> List.of("Shorter", "Export", "Start: Radical candour rehearsal");

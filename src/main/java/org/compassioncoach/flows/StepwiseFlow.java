@@ -36,14 +36,14 @@ abstract class StepwiseFlow implements CoachingFlow {
 	public RoutedTurn ask(FlowState state, String preface) {
 		return Replies.turn(this.definition, state, "Ask the step's question again, warmly and briefly.",
 				this.definition.title() + " " + state.stepId(), this.definition.step(state.stepId()).cards(),
-				(passages) -> decorate(state, Replies.Draft.of(preface + question(state), suggestions(state))));
+				(passages) -> decorate(state, Replies.Draft.of(preface + question(state), suggestions(state.stepId()))));
 	}
 
 	/** The current step's question. */
 	abstract String question(FlowState state);
 
-	/** Quick replies for the current step. */
-	abstract List<String> suggestions(FlowState state);
+	/** Quick replies for a step. */
+	abstract List<String> suggestions(String step);
 
 	/** Adds what a step shows beside its question (the pause flow's breathing cue). */
 	Replies.Draft decorate(FlowState state, Replies.Draft draft) {

@@ -78,11 +78,6 @@ class SupervisionFlow extends StepwiseFlow {
 	}
 
 	@Override
-	List<String> suggestions(FlowState state) {
-		return suggestions(state.stepId());
-	}
-
-	@Override
 	public RoutedTurn handle(FlowState state, String message) {
 		return switch (state.stepId()) {
 			case SUPERVISEE -> supervisee(state, message);
@@ -192,7 +187,8 @@ class SupervisionFlow extends StepwiseFlow {
 		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
-	private static List<String> suggestions(String step) {
+	@Override
+	List<String> suggestions(String step) {
 		return switch (step) {
 			case FOCUS -> List.of("A wellbeing check", "Reflecting on a difficult case", "Their development",
 					"A concern about practice");
