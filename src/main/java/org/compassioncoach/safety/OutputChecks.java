@@ -12,6 +12,7 @@ import org.apache.commons.logging.LogFactory;
 import org.compassioncoach.knowledge.KnowledgeBase;
 import org.compassioncoach.knowledge.KnowledgeCard;
 import org.compassioncoach.llm.PromptLibrary;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,7 @@ class OutputChecks implements OutputGuard {
 
 	private final List<SentenceCheck> checks;
 
+	@Autowired
 	OutputChecks(SupportDirectory directory, PromptLibrary prompts, KnowledgeBase knowledge) {
 		this(List.of(new AdviceCheck(), new PromptLeakCheck(prompts.all().values()),
 				new ContactDetailCheck(directory.allowedNumbers(), hosts(directory, knowledge), directory.allowedEmails())));

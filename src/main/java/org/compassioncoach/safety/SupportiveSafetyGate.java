@@ -123,12 +123,15 @@ class SupportiveSafetyGate implements SafetyGate {
 	}
 
 	private SafetyOutcome supportive(String normalised, Finding finding, SafetyState before) {
-		boolean risk = finding.level() == SafetyLevel.DISTRESS || finding.nearMiss() || Affirmations.no(normalised);
+		boolean clear = Affirmations.clearlySafe(normalised) || Affirmations.otherSafe(normalised);
+		// A statement of safety reads close to the crisis exemplars it answers, so a near miss
+		// counts as risk only when the user has not said they are safe.
+		boolean risk = finding.level() == SafetyLevel.DISTRESS || (finding.nearMiss() && !clear)
+				|| Affirmations.no(normalised);
 		if (risk) {
 			SafetyState held = with(before, SafetyLevel.CRISIS, SafetyState.Hold.CRISIS, finding, true, false);
 			return outcome(SafetyLevel.CRISIS, held.categories(), held, this.replies.stillHere(held, true, false));
 		}
-		boolean clear = Affirmations.clearlySafe(normalised) || Affirmations.otherSafe(normalised);
 		if (before.hold() == SafetyState.Hold.CONFIRMING && (clear || Affirmations.unhedgedYes(normalised))) {
 			this.meters.counter("coach.safety.support-ended").increment();
 			SafetyState resumed = new SafetyState(SafetyLevel.NONE, before.categories(), before.riskSignals(),
