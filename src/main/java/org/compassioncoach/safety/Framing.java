@@ -18,7 +18,8 @@ final class Framing {
 			+ "|receptionists?|porters?|midwife|midwives|paramedics?|social workers?|therapists?|pharmacists?|neighbours?"
 			+ "|relatives?|apprentices?|volunteers?|cleaners?|housekeepers?|new starters?|someone|somebody|he|she|they"
 			+ "|him|her|them|his|their|himself|herself|themselves|man|woman|boy|girl|guy|lady|gp|surgeon|cousin|flatmate"
-			+ "|housemate|grandma|grandad|nan|aunt|uncle|baby|toddler|teacher)";
+			+ "|housemate|grandma|grandad|nan|aunt|uncle|baby|toddler|teacher|team|staff|everyone|everybody|people"
+			+ "|colleagues|ward|department)";
 
 	private static final Pattern PERSON_OR_SELF = Pattern
 		.compile("\\b(?:(?<self>i|me|my ?self|myself|my)|(?<other>" + PERSON + "))\\b");
@@ -36,6 +37,9 @@ final class Framing {
 
 	private static final Pattern FELT_BETTER = Pattern.compile("\\b(?:and|but|then|now|so) (?:\\w+ ){0,2}(?:felt|feel|"
 			+ "feeling|am feeling) (?:much |a lot |a bit |loads )?(?:better|calmer|clearer|lighter|ok|okay|fine)\\b");
+
+	private static final Pattern WILL_BE_FINE = Pattern.compile("\\b(?:but|and|though|so) (?:i|it|things|we|everything)"
+			+ " (?:will|should|is going to|am going to) be (?:ok|okay|fine|alright|all right|good)\\b");
 
 	private static final Pattern MITIGATED = Pattern.compile("\\b(?:but|though|although|and|yet|so) (?:i am |i feel |"
 			+ "feeling |i think i am |i am feeling |now i am |i have |ive |i) ?(?:(?:really |actually |mostly |"
@@ -61,7 +65,9 @@ final class Framing {
 			+ " with|speak to|ask|respond|spot|recognise|recognize|approach|signpost|refer|handle|manage|word|write|"
 			+ "check in|look after|deal with|prevent|reduce|debrief)\\b|\\bwhat (?:is|are|does|do) (?:a |an |the )?"
 			+ "(?:suicid|self harm|burnout|compassion fatigue|anxiety|panic|domestic|abuse|safeguarding|overdose|"
-			+ "stress|mental health|wellbeing|resilience)");
+			+ "stress|mental health|wellbeing|resilience)|\\bwhat (?:does|do|did) (?:the |our |this )?(?:toolkit|research|"
+			+ "evidence|guidance|card|cards|framework|literature|policy|training|course) (?:say|says|suggest|recommend)|"
+			+ "^(?:can you |could you |please )?(?:tell me about|explain|define|describe)\\b");
 
 	private static final Pattern QUESTION = Pattern.compile("^(?:how|what|where|who|when|which|why|is it|is there|are "
 			+ "there|should i|should we|can i|can you|could you|do i|do you|would it|any tips|any advice|tips|advice|"
@@ -114,7 +120,7 @@ final class Framing {
 
 	/** "...but I'm ok now": the feeling is named and then put down. */
 	static boolean mitigated(String text) {
-		return MITIGATED.matcher(text).find() || FELT_BETTER.matcher(text).find();
+		return MITIGATED.matcher(text).find() || FELT_BETTER.matcher(text).find() || WILL_BE_FINE.matcher(text).find();
 	}
 
 	/** A general or hypothetical question ("what should I do if someone..."), not a disclosure. */

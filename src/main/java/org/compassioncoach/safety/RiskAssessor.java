@@ -17,18 +17,24 @@ import reactor.core.publisher.Mono;
  */
 final class RiskAssessor {
 
+	/*
+	 * Thresholds calibrated on the exemplar bank with the developers' own dev sets
+	 * (eval/safety-dev*.jsonl), never on the evaluation set: in effect the nearest exemplar's
+	 * level decides, provided it is close enough to mean something.
+	 */
+
 	/** Nearest crisis exemplar must be at least this close... */
-	static final double CRISIS_MIN = 0.70;
+	static final double CRISIS_MIN = 0.52;
 
 	/** ...and this much closer than any ordinary or distress exemplar. */
-	static final double CRISIS_MARGIN = 0.06;
+	static final double CRISIS_MARGIN = 0.03;
 
-	/** Close to crisis but short of it: treated as distress, and remembered as a near miss. */
-	static final double NEAR_MISS_MIN = 0.62;
+	/** Close to crisis without reaching it: remembered as a near miss (the coach asks directly). */
+	static final double NEAR_MISS_MIN = 0.45;
 
-	static final double DISTRESS_MIN = 0.62;
+	static final double DISTRESS_MIN = 0.50;
 
-	static final double DISTRESS_MARGIN = 0.05;
+	static final double DISTRESS_MARGIN = 0.03;
 
 	/** Sentences embedded per message besides the whole text; longer messages rely on rules. */
 	static final int MAX_SENTENCES = 12;
@@ -145,7 +151,9 @@ final class RiskAssessor {
 				boolean vetoed = prepared.cleared().contains(unit) || Framing.historical(unit);
 				boolean crisis = scores.crisis() >= CRISIS_MIN
 						&& scores.crisis() - Math.max(scores.none(), scores.distress()) >= CRISIS_MARGIN;
-				if (crisis && !vetoed && !(informational && subject != Framing.Subject.SELF)) {
+				// Similarity alone never overrules "...but I'm ok now": the rules catch a crisis said that way.
+				boolean mitigated = Framing.mitigated(prepared.normalised());
+				if (crisis && !vetoed && !mitigated && !(informational && subject != Framing.Subject.SELF)) {
 					boolean other = subject == Framing.Subject.OTHER
 							|| scores.crisisCategory().equals("third-party-risk");
 					found.add(SafetyLevel.CRISIS, other ? "third-party-risk" : scores.crisisCategory(),

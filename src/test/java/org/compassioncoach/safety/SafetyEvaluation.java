@@ -57,7 +57,10 @@ final class SafetyEvaluation {
 			Report report = run(assessor, read(resource));
 			System.out.println("== " + resource);
 			System.out.println(report.summary());
-			System.out.println(report.misses());
+			System.out.println(report.byCategory());
+			if (!resource.contains("safety-eval")) {
+				System.out.println(report.misses());
+			}
 		}
 	}
 
@@ -118,6 +121,26 @@ final class SafetyEvaluation {
 					this.results.size(), count(SafetyLevel.CRISIS), count(SafetyLevel.DISTRESS), count(SafetyLevel.NONE),
 					recall(SafetyLevel.CRISIS), recall(SafetyLevel.DISTRESS), exact(SafetyLevel.DISTRESS),
 					distressAsCrisis(), falseAlarm(SafetyLevel.CRISIS), falseAlarm(SafetyLevel.DISTRESS));
+		}
+
+		/** Recall per labelled category (crisis and distress categories). */
+		String byCategory() {
+			java.util.Map<String, long[]> counts = new java.util.TreeMap<>();
+			for (Result result : this.results) {
+				if (result.row().level() == SafetyLevel.NONE) {
+					continue;
+				}
+				long[] count = counts.computeIfAbsent(result.row().level().id() + "/" + result.row().category(),
+						(key) -> new long[2]);
+				count[0]++;
+				if (result.finding().level().compareTo(result.row().level()) >= 0) {
+					count[1]++;
+				}
+			}
+			StringBuilder out = new StringBuilder();
+			counts.forEach((category, count) -> out.append(String.format(Locale.ROOT, "  %-34s %3d/%-3d %.2f%n", category,
+					count[1], count[0], (double) count[1] / count[0])));
+			return out.toString();
 		}
 
 		String misses() {
