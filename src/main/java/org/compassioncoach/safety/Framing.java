@@ -38,6 +38,26 @@ final class Framing {
 	private static final Pattern FELT_BETTER = Pattern.compile("\\b(?:and|but|then|now|so) (?:\\w+ ){0,2}(?:felt|feel|"
 			+ "feeling|am feeling) (?:much |a lot |a bit |loads )?(?:better|calmer|clearer|lighter|ok|okay|fine)\\b");
 
+	private static final Pattern ALL_GOOD = Pattern.compile("\\b(?:but|and|so|though) (?:\\w+ )?(?:all good|coping fine|"
+			+ "doing fine|doing ok|doing okay|managing fine|fine really|no harm done|otherwise fine|otherwise ok|good "
+			+ "otherwise|ok otherwise|i love it|loving it|enjoying it|got through it|we got through it)\\b|^(?:honestly |"
+			+ "really )?i am (?:fine|ok|okay|good|alright)(?: really| honestly)?,? (?:just|only) (?:busy|tired|a bit)");
+
+	/** A clinical event narrated for a staff conversation: "a patient took an overdose... support the nurse". */
+	private static final Pattern CLINICAL_PERSON = Pattern.compile("\\b(?:a|the|our|one of the|one of our|two|three|"
+			+ "several) (?:\\w+ )?(?:patients?|residents?|clients?|service users?|presentations?)\\b");
+
+	private static final Pattern STAFF_CONTEXT = Pattern.compile("\\b(?:nurse|nurses|doctor|midwife|midwives|carer|"
+			+ "healthcare assistant|hca|staff|staff member|team|colleague|student|junior|registrar|consultant|social "
+			+ "worker|support worker|porter)s? (?:who|that|involved|giving|gave|found|was|were|is|are|about|after)\\b|"
+			+ "\\b(?:support|supporting|feedback|talk to|speak to|debrief|debriefing|incident|serious incident|datix|"
+			+ "inquest|coroner|investigation|review|reviewing|audit|report|admitted|presentations|restrain\\w*|"
+			+ "teaching|training|policy|ward round|handover|a&e|resus|risk assessment)\\b");
+
+	private static final Pattern DISCLOSED_TO_ME = Pattern.compile("\\b(?:told me|said to me|says to me|disclosed|"
+			+ "confided|admitted to me|messaged me|texted me|rang me|called me|asked me for help|keeps saying|has been "
+			+ "saying|said (?:he|she|they) (?:wants?|is going|was going|will|would|has|have|had|feels?|can))\\b");
+
 	private static final Pattern WILL_BE_FINE = Pattern.compile("\\b(?:but|and|though|so) (?:i|it|things|we|everything)"
 			+ " (?:will|should|is going to|am going to) be (?:ok|okay|fine|alright|all right|good)\\b");
 
@@ -120,7 +140,18 @@ final class Framing {
 
 	/** "...but I'm ok now": the feeling is named and then put down. */
 	static boolean mitigated(String text) {
-		return MITIGATED.matcher(text).find() || FELT_BETTER.matcher(text).find() || WILL_BE_FINE.matcher(text).find();
+		return MITIGATED.matcher(text).find() || FELT_BETTER.matcher(text).find() || WILL_BE_FINE.matcher(text).find()
+				|| ALL_GOOD.matcher(text).find();
+	}
+
+	/**
+	 * A patient's crisis told as a clinical event for a staff conversation ("a patient took an
+	 * overdose and I need to support the nurse who found him"), not someone disclosing to the
+	 * user: the person is already in care, and the user is asking about their team.
+	 */
+	static boolean clinicalIncident(String sentence) {
+		return CLINICAL_PERSON.matcher(sentence).find() && STAFF_CONTEXT.matcher(sentence).find()
+				&& !DISCLOSED_TO_ME.matcher(sentence).find();
 	}
 
 	/** A general or hypothetical question ("what should I do if someone..."), not a disclosure. */
@@ -131,7 +162,8 @@ final class Framing {
 
 	/** A question about other people that names nobody real: "how do I support a nurse who...". */
 	static boolean aboutOthersInGeneral(String sentence) {
-		return generalQuestion(sentence) || (QUESTION.matcher(sentence).find() && !specific(sentence));
+		return generalQuestion(sentence) || clinicalIncident(sentence)
+				|| (QUESTION.matcher(sentence).find() && !specific(sentence));
 	}
 
 	/** Whether a sentence points at a real person: a report, a worry, or "my colleague". */

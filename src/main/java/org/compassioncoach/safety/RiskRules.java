@@ -93,8 +93,12 @@ final class RiskRules {
 		Framing.Subject subject = subject(rule, sentence, matcher);
 		SafetyLevel level = rule.level();
 		String category = rule.category();
+		if (subject == Framing.Subject.UNKNOWN && Framing.clinicalIncident(sentence)) {
+			subject = Framing.Subject.OTHER;
+		}
 		if (subject == Framing.Subject.OTHER) {
-			if (level == SafetyLevel.DISTRESS || (rule.framing() && Framing.aboutOthersInGeneral(sentence))) {
+			if (level == SafetyLevel.DISTRESS || (rule.framing() && Framing.aboutOthersInGeneral(sentence))
+					|| Framing.clinicalIncident(sentence)) {
 				return null;
 			}
 			category = "third-party-risk";
