@@ -26,9 +26,10 @@ final class Framing {
 
 	private static final Pattern NEGATED = Pattern
 		.compile("\\b(?:not|never|no longer|nor|without|no)\\s+(?!stop|help|resist|shake|control|ignore|seem|get|quit|keep"
-			+ "|avoid|escape|saying|say|sure|know|if|whether|just)(?:\\w+\\s+){0,2}$");
+			+ "|avoid|escape|saying|say|sure|know|if|whether|just|(?:felt|been|had|seen|known|hated|wanted) (?:so|this|that|such|as|"
+			+ "more)\\b)(?:\\w+\\s+){0,2}$");
 
-	private static final Pattern HISTORY = Pattern.compile("\\b(?:used to|years ago|long time ago|when i was (?:younger|"
+	private static final Pattern HISTORY = Pattern.compile("\\b(?:(?<!am |is |are |so |very |be |get |got |quite |getting |too )used to|years ago|long time ago|when i was (?:younger|"
 			+ "a teenager|a teen|at school|at uni|a student|a kid|a child|little)|as a teenager|in the past|in my past"
 			+ "|a history of|(?:\\w+ )?years clean|not for years|since i was \\d+)\\b");
 
@@ -52,7 +53,8 @@ final class Framing {
 			+ "worker|support worker|porter)s? (?:who|that|involved|giving|gave|found|was|were|is|are|about|after)\\b|"
 			+ "\\b(?:support|supporting|feedback|talk to|speak to|debrief|debriefing|incident|serious incident|datix|"
 			+ "inquest|coroner|investigation|review|reviewing|audit|report|admitted|presentations|restrain\\w*|"
-			+ "teaching|training|policy|ward round|handover|a&e|resus|risk assessment)\\b");
+			+ "teaching|training|policy|ward round|handover|a&e|resus|risk assessment|shouted|complained|complaint|"
+			+ "accused|claimed|alleged|threatened to sue|family|families|relatives)\\b");
 
 	private static final Pattern DISCLOSED_TO_ME = Pattern.compile("\\b(?:told me|said to me|says to me|disclosed|"
 			+ "confided|admitted to me|messaged me|texted me|rang me|called me|asked me for help|keeps saying|has been "

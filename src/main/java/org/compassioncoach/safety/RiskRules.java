@@ -118,7 +118,7 @@ final class RiskRules {
 			level = SafetyLevel.DISTRESS;
 		}
 		if (level == SafetyLevel.DISTRESS && rule.level() == SafetyLevel.DISTRESS && rule.mitigable()
-				&& Framing.mitigated(wholeText)) {
+				&& (Framing.mitigated(wholeText) || Framing.historical(sentence))) {
 			return null;
 		}
 		return new Signal(level, category, rule.category(), rule.id(), subject);
