@@ -27,6 +27,10 @@ record Finding(SafetyLevel level, List<String> categories, Set<String> topics, S
 		sources = List.copyOf(sources);
 	}
 
+	static Finding none() {
+		return new Finding(SafetyLevel.NONE, List.of(), Set.of(), Set.of(), Set.of(), List.of(), false);
+	}
+
 	SafetyAssessment assessment() {
 		return new SafetyAssessment(this.level, this.categories);
 	}

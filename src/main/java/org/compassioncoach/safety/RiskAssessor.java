@@ -30,7 +30,7 @@ final class RiskAssessor {
 	static final double CRISIS_MARGIN = 0.03;
 
 	/** Close to crisis without reaching it: remembered as a near miss (the coach asks directly). */
-	static final double NEAR_MISS_MIN = 0.45;
+	static final double NEAR_MISS_MIN = 0.55;
 
 	static final double DISTRESS_MIN = 0.50;
 
@@ -152,7 +152,8 @@ final class RiskAssessor {
 				boolean crisis = scores.crisis() >= CRISIS_MIN
 						&& scores.crisis() - Math.max(scores.none(), scores.distress()) >= CRISIS_MARGIN;
 				// Similarity alone never overrules "...but I'm ok now": the rules catch a crisis said that way.
-				boolean mitigated = Framing.mitigated(prepared.normalised());
+				boolean mitigated = Framing.mitigated(prepared.normalised())
+						|| Affirmations.clearlySafe(prepared.normalised());
 				if (crisis && !vetoed && !mitigated && !(informational && subject != Framing.Subject.SELF)) {
 					boolean other = subject == Framing.Subject.OTHER
 							|| scores.crisisCategory().equals("third-party-risk");
@@ -166,8 +167,8 @@ final class RiskAssessor {
 				if (subject == Framing.Subject.OTHER || informational) {
 					continue;
 				}
-				if (scores.crisis() >= NEAR_MISS_MIN && scores.crisis() > scores.none()
-						&& !scores.crisisCategory().equals("third-party-risk")) {
+				if (scores.crisis() >= NEAR_MISS_MIN && scores.crisis() > Math.max(scores.none(), scores.distress())
+						&& !mitigated && !scores.crisisCategory().equals("third-party-risk")) {
 					nearMiss = true;
 				}
 				boolean distress = scores.distress() >= DISTRESS_MIN

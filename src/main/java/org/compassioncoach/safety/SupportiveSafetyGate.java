@@ -89,6 +89,14 @@ class SupportiveSafetyGate implements SafetyGate {
 	}
 
 	SafetyOutcome decide(String normalised, Finding finding, SafetyState before, boolean inRolePlay) {
+		boolean onlySemantic = finding.sources().stream().allMatch((source) -> source.startsWith("semantic:"));
+		if (before.supportive() && (Affirmations.no(normalised)
+				|| (finding.level() == SafetyLevel.CRISIS && onlySemantic && !finding.thirdParty()))) {
+			// An answer to the coach's question ("no, I'm not safe") escalates what is already
+			// known; it does not change what kind of crisis it is.
+			SafetyState held = with(before, SafetyLevel.CRISIS, SafetyState.Hold.CRISIS, Finding.none(), true, false);
+			return outcome(SafetyLevel.CRISIS, held.categories(), held, this.replies.stillHere(held, true, false));
+		}
 		if (finding.level() == SafetyLevel.CRISIS) {
 			return crisis(finding, before, inRolePlay);
 		}

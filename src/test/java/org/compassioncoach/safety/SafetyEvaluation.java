@@ -58,6 +58,7 @@ final class SafetyEvaluation {
 			System.out.println("== " + resource);
 			System.out.println(report.summary());
 			System.out.println(report.byCategory());
+			System.out.println(report.confusion());
 			if (!resource.contains("safety-eval")) {
 				System.out.println(report.misses());
 			}
@@ -140,6 +141,22 @@ final class SafetyEvaluation {
 			StringBuilder out = new StringBuilder();
 			counts.forEach((category, count) -> out.append(String.format(Locale.ROOT, "  %-34s %3d/%-3d %.2f%n", category,
 					count[1], count[0], (double) count[1] / count[0])));
+			return out.toString();
+		}
+
+		/** Counts of labelled level against assessed level. */
+		String confusion() {
+			StringBuilder out = new StringBuilder("  labelled \\ assessed   none distress crisis\n");
+			for (SafetyLevel label : SafetyLevel.values()) {
+				out.append(String.format(Locale.ROOT, "  %-20s", label.id()));
+				for (SafetyLevel assessed : SafetyLevel.values()) {
+					long n = this.results.stream()
+						.filter((r) -> r.row().level() == label && r.finding().level() == assessed)
+						.count();
+					out.append(String.format(Locale.ROOT, " %6d", n));
+				}
+				out.append('\n');
+			}
 			return out.toString();
 		}
 
