@@ -158,8 +158,14 @@ final class Framing {
 
 	/** A general or hypothetical question ("what should I do if someone..."), not a disclosure. */
 	static boolean generalQuestion(String sentence) {
-		return !SPECIFIC_EVENT.matcher(sentence).find()
-				&& (CONDITIONAL.matcher(sentence).find() || GENERIC.matcher(sentence).find());
+		if (SPECIFIC_EVENT.matcher(sentence).find()) {
+			return false;
+		}
+		// "when he goes out" in a statement is about time, not a hypothetical; only a question
+		// ("what do I do if a colleague...?") makes a conditional general.
+		boolean question = QUESTION.matcher(sentence).find() || sentence.endsWith("?")
+				|| sentence.startsWith("what if");
+		return GENERIC.matcher(sentence).find() || (question && CONDITIONAL.matcher(sentence).find());
 	}
 
 	/** A question about other people that names nobody real: "how do I support a nurse who...". */
