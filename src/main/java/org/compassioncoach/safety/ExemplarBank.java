@@ -31,12 +31,18 @@ final class ExemplarBank {
 		this.exemplars = List.copyOf(exemplars);
 	}
 
-	/** Reads the packaged bank and embeds every sentence with {@code embed} (start-up only). */
+	/**
+	 * Reads the packaged bank; vectors come from {@link StoredVectors} where present, and
+	 * {@code embed} computes the rest (start-up only).
+	 */
 	static ExemplarBank load(TextNormaliser normaliser, Function<String, float[]> embed) {
+		Map<Long, float[]> stored = StoredVectors.read();
 		List<Exemplar> exemplars = new ArrayList<>();
 		for (Labelled labelled : read()) {
+			String normalised = normaliser.normalise(labelled.text());
+			float[] vector = stored.get(StoredVectors.key(normalised));
 			exemplars.add(new Exemplar(labelled.level(), labelled.category(), labelled.text(),
-					embed.apply(normaliser.normalise(labelled.text()))));
+					(vector != null) ? vector : embed.apply(normalised)));
 		}
 		return new ExemplarBank(exemplars);
 	}
