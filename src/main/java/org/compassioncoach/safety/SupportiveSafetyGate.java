@@ -34,6 +34,9 @@ class SupportiveSafetyGate implements SafetyGate {
 	/** Distress turns after which the coach asks directly about thoughts of suicide. */
 	static final int ASK_DIRECTLY_AFTER = 3;
 
+	/** A longer message that starts "let's carry on" also says something the flow should hear. */
+	static final int MAX_CHOICE_WORDS = 8;
+
 	private final RiskAssessor assessor;
 
 	private final Function<String, Mono<float[]>> embed;
@@ -120,7 +123,9 @@ class SupportiveSafetyGate implements SafetyGate {
 		// Nothing of concern, or the user chose to carry on: coaching continues (a paused flow resumes).
 		SafetyState calm = new SafetyState(SafetyLevel.NONE, before.categories(), before.riskSignals(),
 				SafetyState.Hold.NONE, before.topics(), union(before.audiences(), finding.audiences()), false);
-		return new SafetyOutcome(SafetyAssessment.none(), List.of(), calm, null);
+		boolean onlyChoosing = before.hold() == SafetyState.Hold.DISTRESS && Affirmations.wantsToContinue(normalised)
+				&& normalised.split("\\s+").length <= MAX_CHOICE_WORDS;
+		return new SafetyOutcome(SafetyAssessment.none(), List.of(), calm, null, onlyChoosing);
 	}
 
 	private SafetyOutcome crisis(Finding finding, SafetyState before, boolean inRolePlay) {
@@ -142,8 +147,9 @@ class SupportiveSafetyGate implements SafetyGate {
 		}
 		if (before.hold() == SafetyState.Hold.CONFIRMING && (clear || Affirmations.unhedgedYes(normalised))) {
 			this.meters.counter("coach.safety.support-ended").increment();
+			// Safe again: like after distress, the user now chooses to carry on or to keep talking.
 			SafetyState resumed = new SafetyState(SafetyLevel.NONE, before.categories(), before.riskSignals(),
-					SafetyState.Hold.NONE, before.topics(), before.audiences(), false);
+					SafetyState.Hold.DISTRESS, before.topics(), before.audiences(), false);
 			return outcome(SafetyLevel.CRISIS, before.categories(), resumed, this.replies.resume(before));
 		}
 		if (clear) {

@@ -184,7 +184,9 @@ class SafetyApiTests {
 		assertThat(this.conversations.find(id).orElseThrow().flow().paused()).isTrue();
 		Map<String, Object> carried = chat(id, SafetyReplies.CARRY_ON, null);
 		assertThat(safety(carried).get("level")).isEqualTo("none");
+		assertThat(carried.get("flow")).isEqualTo(started.get("flow"));
 		assertThat(this.conversations.find(id).orElseThrow().flow().paused()).isFalse();
+		assertThat(this.conversations.find(id).orElseThrow().flow().slots()).doesNotContainValue(SafetyReplies.CARRY_ON);
 	}
 
 	private Map<String, Object> assess(String text) {

@@ -129,6 +129,7 @@ class SupportiveSafetyGateTests {
 		assertThat(talk.answersTurn()).isTrue();
 		SafetyOutcome carryOn = turn(SafetyReplies.CARRY_ON, talk.state());
 		assertThat(carryOn.answersTurn()).isFalse();
+		assertThat(carryOn.resumesFlow()).isTrue();
 		assertThat(carryOn.state().hold()).isEqualTo(SafetyState.Hold.NONE);
 	}
 
