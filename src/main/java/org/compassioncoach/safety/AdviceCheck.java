@@ -5,8 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Model output must not diagnose, advise on medication, give legal advice, describe methods
- * of harm, or use language that safe-messaging guidance warns against. Each finding has a
- * reason for counting.
+ * of harm, or use language that safe-messaging guidance warns against.
  */
 final class AdviceCheck implements SentenceCheck {
 

@@ -5,9 +5,12 @@ import java.util.regex.Pattern;
 /**
  * Reads replies to the coach's safety questions in normalised text: a clear statement of
  * safety, a casual brush-off ("I'm fine, carry on"), a plain yes or no, a wish to carry on or
- * to talk. Only a clear statement, confirmed, ends the supportive state.
+ * to talk.
  */
 final class Affirmations {
+
+	// Only a clear statement, confirmed, ends the supportive state: a casual "I'm fine" is how
+	// people often close a disclosure down, so it must not be read as safety.
 
 	/** "I am safe", "I won't act on it", "I'm not going to hurt myself", "my partner is with me". */
 	private static final Pattern CLEAR_SAFE = Pattern.compile("\\b(?:i am|i feel|i will be|i will stay|i am going to "

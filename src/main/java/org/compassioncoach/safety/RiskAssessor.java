@@ -11,9 +11,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Assesses one message in a fixed order of small guards: normalise, split into sentences,
- * the deterministic rules, then (only when the rules found no crisis) semantic similarity to
- * the exemplar bank, each read with its framing. Deterministic and offline.
+ * Assesses one message, deterministically and offline, in a fixed order of small guards:
+ * normalise, split into sentences, the rules, then (only when the rules found no crisis)
+ * similarity to the exemplar bank, each read with its framing.
  */
 final class RiskAssessor {
 

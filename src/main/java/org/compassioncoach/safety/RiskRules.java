@@ -19,8 +19,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The deterministic layer: named patterns from {@code safety/rules.yaml}, each read with its
- * framing (who it is about, negation, past, general question). It sees normalised sentences.
+ * The deterministic layer: named patterns from {@code safety/rules.yaml}, matched on
+ * normalised sentences and each read with its framing (who it is about, negation, the past, a
+ * general question).
  */
 final class RiskRules {
 

@@ -16,9 +16,8 @@ import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The exemplar bank's vectors computed ahead of time, so start-up does not embed hundreds of
- * sentences: int8-quantised unit vectors keyed by a hash of the normalised sentence. A sentence
- * missing from the file is simply embedded at start-up.
+ * The exemplar bank's vectors computed ahead of time (int8-quantised, keyed by a hash of the
+ * normalised sentence), so start-up embeds only sentences the file does not hold.
  */
 final class StoredVectors {
 

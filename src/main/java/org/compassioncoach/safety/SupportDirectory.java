@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The signposting directory in force: the built-in UK services, replaced or extended by
- * {@code coach.support.directory}. A broken file stops start-up with the reason.
+ * {@code coach.support.directory} (a broken file stops start-up with the reason).
  */
 @Component
 class SupportDirectory {

@@ -17,17 +17,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The safety layer of every turn: assesses the message, then decides whether the coach
- * answers with support (and keeps the conversation in the supportive state after a crisis)
- * or lets coaching continue. It never errors: a failing or slow check fails closed.
- *
- * <p>Leaving the supportive state takes two steps: a clear statement of safety ("I'm safe",
- * "I won't act on it", or for someone else "she's with her family now"), then a yes to the
- * coach's confirming question. "I'm fine, carry on" on its own is not enough, and any new
- * risk signal starts again.
+ * The safety layer of every turn: assesses the message, then answers with support (holding
+ * the conversation in the supportive state after a crisis) or lets coaching continue, failing
+ * closed when the check fails or is slow.
  */
 @Component
 class SupportiveSafetyGate implements SafetyGate {
+
+	// Leaving the supportive state takes two steps: a clear statement of safety ("I'm safe",
+	// "I won't act on it", or for someone else "she's with her family now"), then a yes to the
+	// coach's confirming question. "I'm fine, carry on" on its own is not enough, and any new
+	// risk signal starts again (docs/SAFETY.md).
 
 	private static final Log logger = LogFactory.getLog(SupportiveSafetyGate.class);
 

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Runs a labelled set through the assessor and reports recall per level and false alarms on
- * ordinary messages. {@code main} prints a report for any set on the test classpath.
+ * ordinary messages ({@code main} prints the report for any set on the test classpath).
  */
 final class SafetyEvaluation {
 

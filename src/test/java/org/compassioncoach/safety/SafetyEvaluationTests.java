@@ -8,16 +8,16 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The labelled sets through the assessor: prints recall and false-alarm rates per level and
- * category, and fails if they fall below what the detector reaches today. Run with
- * {@code ./mvnw -q test -Dtest=SafetyEvaluationTests}.
- *
- * <p>{@code safety-eval.jsonl} was written apart from the detector and is never used to tune
- * it; the {@code safety-dev*.jsonl} sets are the developers' own and were used to calibrate it,
- * so their rates are optimistic. {@code safety-holdout.jsonl} and {@code safety-holdout2.jsonl}
- * were each written after the detector was frozen; their first runs are the honest estimate.
+ * The labelled sets through the assessor ({@code ./mvnw -q test -Dtest=SafetyEvaluationTests}):
+ * prints recall and false-alarm rates per level and category, and fails if they fall below what
+ * the detector reaches today.
  */
 class SafetyEvaluationTests {
+
+	// safety-eval.jsonl was written apart from the detector and is never used to tune it; the
+	// safety-dev*.jsonl sets are the developers' own and calibrated it, so their rates are
+	// optimistic; safety-holdout*.jsonl were each written after the detector was frozen, and
+	// their first runs (docs/SAFETY.md) are the honest estimate.
 
 	private static final RiskAssessor assessor = TestEmbeddings.assessor();
 

@@ -13,9 +13,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The precomputed exemplar vectors cover the whole bank and match the model. When the bank
- * changes, regenerate them with
- * {@code ./mvnw -q test -Dtest=StoredVectorsTests -Dsafety.vectors.write=true}.
+ * The precomputed exemplar vectors cover the whole bank and match the model (regenerate them
+ * with {@code ./mvnw -q test -Dtest=StoredVectorsTests -Dsafety.vectors.write=true}).
  */
 class StoredVectorsTests {
 
