@@ -54,8 +54,12 @@ final class SentenceSplitter {
 			return false;
 		}
 		if (dot > 0 && Character.isDigit(this.pending.charAt(dot - 1))) {
-			// "1. " opens a numbered list item; it does not end a sentence.
-			return true;
+			// "1. " opens a numbered list item when the number starts the line; "...to 85258. " ends a sentence.
+			int digits = dot - 1;
+			while (digits > start && Character.isDigit(this.pending.charAt(digits - 1))) {
+				digits--;
+			}
+			return digits == start || this.pending.charAt(digits - 1) == '\n';
 		}
 		String before = " " + this.pending.substring(Math.max(start, dot - 4), dot).toLowerCase(Locale.ROOT);
 		return before.endsWith("e.g") || before.endsWith("i.e") || before.endsWith(" dr") || before.endsWith(" mr")

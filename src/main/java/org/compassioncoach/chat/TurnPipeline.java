@@ -221,7 +221,9 @@ public class TurnPipeline {
 
 	private Flux<TurnEvent> coachingTurn(Conversation heard, ChatRequest request, String message,
 			SafetyOutcome outcome, boolean streaming, Duration modelBudget) {
-		RoutedTurn routed = this.flows.route(heard.flow(), request.flow(), message);
+		// "Carry on with my preparation" after support resumes the paused step; it is not an answer to it.
+		String routedMessage = (outcome.resumesFlow() && heard.flow() != null) ? "" : message;
+		RoutedTurn routed = this.flows.route(heard.flow(), request.flow(), routedMessage);
 		return this.retriever.search(routed.retrievalQuery(), CARDS_PER_TURN).flatMapMany((retrieved) -> {
 			List<Passage> passages = withPinned(routed.pinnedCards(), retrieved);
 			return routed.composer().apply(passages).flatMapMany((plan) -> answer(heard, plan, passages,

@@ -12,13 +12,22 @@ import org.springframework.stereotype.Component;
  * strategies of Table 5.1 to it, and leave with a next step and a self-care step.
  */
 @Component
-class EmpathyTrapFlow implements CoachingFlow {
+class EmpathyTrapFlow extends StepwiseFlow {
 
 	private static final String SIGNS = "signs";
 
 	private static final String STRATEGIES = "strategies";
 
 	private static final String NEXT_STEP = "next-step";
+
+	private static final FlowDefinition DEFINITION = new FlowDefinition(FlowIds.EMPATHY_TRAP, "Empathy-trap strategies",
+			"Spot when empathy is overwhelming you and turn it into compassionate action.",
+			List.of(new FlowDefinition.Step(SIGNS, "Notice the signs", "story",
+					List.of("empathy-trap-signs")),
+					new FlowDefinition.Step(STRATEGIES, "The five strategies", "strategy",
+							List.of("empathy-trap-strategies")),
+					new FlowDefinition.Step(NEXT_STEP, "Your next step", "next_step",
+							List.of("self-care-for-leaders"))));
 
 	private static final List<Sign> SIGN_CUES = List.of(
 			new Sign("overwhelm", "Absorbing their emotions",
@@ -38,42 +47,20 @@ class EmpathyTrapFlow implements CoachingFlow {
 					List.of("nothing changes", "nothing has changed", "no plan", "just listen", "we talk", "round in circles",
 							"going round", "same conversation", "keeps happening")));
 
-	private final FlowDefinition definition = new FlowDefinition(FlowIds.EMPATHY_TRAP, "Empathy-trap strategies",
-			"Spot when empathy is overwhelming you and turn it into compassionate action.",
-			List.of(new FlowDefinition.Step(SIGNS, "Notice the signs", "story",
-					List.of("empathy-trap-signs")),
-					new FlowDefinition.Step(STRATEGIES, "The five strategies", "strategy",
-							List.of("empathy-trap-strategies")),
-					new FlowDefinition.Step(NEXT_STEP, "Your next step", "next_step",
-							List.of("self-care-for-leaders"))));
-
-	@Override
-	public FlowDefinition definition() {
-		return this.definition;
+	EmpathyTrapFlow() {
+		super(DEFINITION, "Empathy is where compassion starts, but it can also trap us: we feel so much with "
+				+ "someone that we stop being able to help.");
 	}
 
 	@Override
-	public RoutedTurn start(String message) {
-		FlowState state = FlowState.start(FlowIds.EMPATHY_TRAP, SIGNS);
-		if (Commands.isSubstantive(message)) {
-			return handle(state, message);
-		}
-		return ask(state, "Empathy is where compassion starts, but it can also trap us: we feel so much with "
-				+ "someone that we stop being able to help.\n\n");
-	}
-
-	@Override
-	public RoutedTurn ask(FlowState state, String preface) {
-		String question = switch (state.stepId()) {
+	String question(FlowState state) {
+		return switch (state.stepId()) {
 			case STRATEGIES -> "Which of the five strategies will you try first?";
 			case NEXT_STEP -> "What is one thing you will do in the next few days, and one thing you will do to look "
 					+ "after yourself?";
 			default -> "Tell me about the situation: who is it, what is happening for them, and how is it affecting "
 					+ "you?";
 		};
-		return Replies.turn(this.definition, state, "Ask the step's question again, warmly and briefly.",
-				"empathy trap " + state.stepId(), this.definition.step(state.stepId()).cards(),
-				(passages) -> Replies.Draft.of(preface + question, suggestions(state.stepId())));
 	}
 
 	@Override
@@ -111,7 +98,7 @@ class EmpathyTrapFlow implements CoachingFlow {
 		reply.append(strategies(person, found));
 		reply.append("\nWhich one will you try first?");
 		FlowState next = state.with("story", story).with("_signs", String.join(",", found)).at(STRATEGIES);
-		return Replies.turn(this.definition, next,
+		return Replies.turn(DEFINITION, next,
 				"Name the empathy-trap signs you hear in the user's story (quote them), then apply the five strategies "
 						+ "to their situation and ask which they will try first.",
 				"empathy trap signs strategies " + story, List.of("empathy-trap-signs", "empathy-trap-strategies"),
@@ -138,7 +125,7 @@ class EmpathyTrapFlow implements CoachingFlow {
 				days**, and **one thing you will do to look after yourself** this week? (For example: "On Thursday \
 				I'll ask her what she needs from me, and I'll take my full lunch break.")"""
 			.formatted(chosen, Replies.quote(message));
-		return Replies.turn(this.definition, next,
+		return Replies.turn(DEFINITION, next,
 				"Affirm the strategy they chose and ask for one concrete next step and one self-care step.",
 				"empathy trap strategy next step self-care " + message, List.of("empathy-trap-strategies"),
 				(passages) -> Replies.Draft.of(reply, suggestions(NEXT_STEP),
@@ -165,7 +152,7 @@ class EmpathyTrapFlow implements CoachingFlow {
 						? "\n\nThe message you have been avoiding still needs saying. When you're ready, the radical "
 								+ "candour rehearsal can help you practise it."
 						: "");
-		return Replies.turn(this.definition, state.with("next_step", message).with("_done", "true"),
+		return Replies.turn(DEFINITION, state.with("next_step", message).with("_done", "true"),
 				"Summarise the user's plan: situation, strategy, next step, and a self-care step.",
 				"self-care emotional labour " + message, List.of("self-care-for-leaders"),
 				(passages) -> Replies.Draft.of(reply, List.of("Export", "Start: Radical candour rehearsal"),
@@ -199,7 +186,8 @@ class EmpathyTrapFlow implements CoachingFlow {
 		return null;
 	}
 
-	private static List<String> suggestions(String step) {
+	@Override
+	List<String> suggestions(String step) {
 		return switch (step) {
 			case STRATEGIES -> List.of("Ask what they need", "Step back emotionally", "Coach them to their own solution",
 					"Self-care");

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * wisdom and compassion, then rehearse the moment.
  */
 @Component
-class PauseFlow implements CoachingFlow {
+class PauseFlow extends StepwiseFlow {
 
 	private static final String HOT_BUTTONS = "hot-buttons";
 
@@ -19,6 +19,15 @@ class PauseFlow implements CoachingFlow {
 	private static final String CHOOSE = "choose-response";
 
 	private static final String REHEARSE = "rehearse";
+
+	private static final FlowDefinition DEFINITION = new FlowDefinition(FlowIds.PAUSE, "The power of the pause",
+			"Notice what sets you off, stop and breathe, and choose a response with wisdom and compassion.",
+			List.of(new FlowDefinition.Step(HOT_BUTTONS, "Your hot buttons", "hot_buttons", List.of("power-of-the-pause")),
+					new FlowDefinition.Step(BREATHE, "Stop and breathe", "their_side", List.of("power-of-the-pause")),
+					new FlowDefinition.Step(CHOOSE, "Choose your response", "response",
+							List.of("power-of-the-pause", "caring-presence-tips")),
+					new FlowDefinition.Step(REHEARSE, "Rehearse the moment", "rehearsal",
+							List.of("power-of-the-pause"))));
 
 	/** Kinds of trigger, in the order they are recognised, each with a line that recreates the moment. */
 	private static final List<Trigger> TRIGGERS = List.of(
@@ -41,33 +50,18 @@ class PauseFlow implements CoachingFlow {
 	private static final Trigger GENERAL = new Trigger("general", "that moment",
 			"I really don't see why this is such a big deal.", List.of());
 
-	private final FlowDefinition definition = new FlowDefinition(FlowIds.PAUSE, "The power of the pause",
-			"Notice what sets you off, stop and breathe, and choose a response with wisdom and compassion.",
-			List.of(new FlowDefinition.Step(HOT_BUTTONS, "Your hot buttons", "hot_buttons", List.of("power-of-the-pause")),
-					new FlowDefinition.Step(BREATHE, "Stop and breathe", "their_side", List.of("power-of-the-pause")),
-					new FlowDefinition.Step(CHOOSE, "Choose your response", "response",
-							List.of("power-of-the-pause", "caring-presence-tips")),
-					new FlowDefinition.Step(REHEARSE, "Rehearse the moment", "rehearsal",
-							List.of("power-of-the-pause"))));
 
-	@Override
-	public FlowDefinition definition() {
-		return this.definition;
+
+
+
+	PauseFlow() {
+		super(DEFINITION, "Let's practise **the power of the pause**: the moment between what someone says and what "
+				+ "you say back.");
 	}
 
 	@Override
-	public RoutedTurn start(String message) {
-		FlowState state = FlowState.start(FlowIds.PAUSE, HOT_BUTTONS);
-		if (Commands.isSubstantive(message)) {
-			return handle(state, message);
-		}
-		return ask(state, "Let's practise **the power of the pause**: the moment between what someone says and what "
-				+ "you say back.\n\n");
-	}
-
-	@Override
-	public RoutedTurn ask(FlowState state, String preface) {
-		String question = switch (state.stepId()) {
+	String question(FlowState state) {
+		return switch (state.stepId()) {
 			case BREATHE -> "Take the three slow breaths with the cue. Then tell me: in that moment, what do you "
 					+ "think was going on for the other person?";
 			case CHOOSE -> "Write the words you would like to say in that moment, next time it happens.";
@@ -77,12 +71,11 @@ class PauseFlow implements CoachingFlow {
 					+ "Being interrupted, a dismissive tone, lateness, being blamed in front of others? Tell me about "
 					+ "one recent moment.";
 		};
-		return Replies.turn(this.definition, state, "Ask the step's question again, warmly and briefly.",
-				"power of the pause " + state.stepId(), this.definition.step(state.stepId()).cards(),
-				(passages) -> {
-					Replies.Draft draft = Replies.Draft.of(preface + question, suggestions(state.stepId()));
-					return BREATHE.equals(state.stepId()) ? draft.withBreathing(Breathing.calm()) : draft;
-				});
+	}
+
+	@Override
+	Replies.Draft decorate(FlowState state, Replies.Draft draft) {
+		return BREATHE.equals(state.stepId()) ? draft.withBreathing(Breathing.calm()) : draft;
 	}
 
 	@Override
@@ -112,10 +105,10 @@ class PauseFlow implements CoachingFlow {
 
 				When you're ready: in that moment, what do you think was going on for the other person?"""
 			.formatted(trigger.name(), Replies.quote(message));
-		return Replies.turn(this.definition, next,
+		return Replies.turn(DEFINITION, next,
 				"Reflect the user's hot button back in their words, then guide the stop-and-breathe step and ask what "
 						+ "was happening for the other person.",
-				"power of the pause hot buttons stop and breathe " + message, this.definition.step(BREATHE).cards(),
+				"power of the pause hot buttons stop and breathe " + message, DEFINITION.step(BREATHE).cards(),
 				(passages) -> Replies.Draft
 					.of(reply, suggestions(BREATHE), new ExportNote("Your hot button", Replies.quote(message)
 							+ "\n\nKind of trigger: " + trigger.name() + "."))
@@ -135,10 +128,10 @@ class PauseFlow implements CoachingFlow {
 
 				Write the words you would like to say in that moment, next time it happens."""
 			.formatted(Replies.quote(message));
-		return Replies.turn(this.definition, next,
+		return Replies.turn(DEFINITION, next,
 				"Acknowledge their reflection on the other person, then help them choose a wise and compassionate "
 						+ "response; ask them to write it.",
-				"choose response wisdom compassion caring presence " + message, this.definition.step(CHOOSE).cards(),
+				"choose response wisdom compassion caring presence " + message, DEFINITION.step(CHOOSE).cards(),
 				(passages) -> Replies.Draft.of(reply, suggestions(CHOOSE),
 						new ExportNote("What might be going on for them", Replies.quote(message))));
 	}
@@ -165,10 +158,10 @@ class PauseFlow implements CoachingFlow {
 				+ "you would.\n\n**\"")
 			.append(trigger.line())
 			.append("\"**");
-		return Replies.turn(this.definition, next,
+		return Replies.turn(DEFINITION, next,
 				"Give honest feedback on the chosen response (calm or heated, quoting the user's words), then play the "
 						+ "triggering line so they can rehearse.",
-				"power of the pause choose response " + message, this.definition.step(REHEARSE).cards(),
+				"power of the pause choose response " + message, DEFINITION.step(REHEARSE).cards(),
 				(passages) -> Replies.Draft.of(reply.toString(), suggestions(REHEARSE),
 						new ExportNote("The response you chose", Replies.quote(message)
 								+ (heat.isEmpty() ? "" : "\n\nWatch for: " + String.join(", ", heat) + "."))));
@@ -199,10 +192,10 @@ class PauseFlow implements CoachingFlow {
 				? "- **Behaviour, not person:** it drifts towards the person; name what happened instead.\n"
 				: "- **Behaviour, not person:** it stays on what is happening, not who they are.\n");
 		reply.append("\nSay *again* to rehearse once more, or *finish* for your pause plan.");
-		return Replies.turn(this.definition, next,
+		return Replies.turn(DEFINITION, next,
 				"Give brief, specific feedback on the rehearsal line (calm? paused? about the behaviour?), then offer "
 						+ "another go or the summary.",
-				"power of the pause rehearse " + message, this.definition.step(REHEARSE).cards(),
+				"power of the pause rehearse " + message, DEFINITION.step(REHEARSE).cards(),
 				(passages) -> Replies.Draft.of(reply.toString(), List.of("Again", "Finish"),
 						new ExportNote("Rehearsal " + attempts, "They: \"" + trigger(state).line() + "\"\n\nYou: "
 								+ Replies.quote(message))));
@@ -219,13 +212,14 @@ class PauseFlow implements CoachingFlow {
 					Replies.quote(state.slot("response")));
 		String reply = "Here is your pause plan. It is in the export too.\n\n" + plan
 				+ "\n\nA regular mindfulness routine makes the pause easier to reach under pressure.";
-		return Replies.turn(this.definition, state.with("_done", "true"),
+		return Replies.turn(DEFINITION, state.with("_done", "true"),
 				"Summarise the user's pause plan from what they said.", "power of the pause mindfulness",
 				List.of("power-of-the-pause"), (passages) -> Replies.Draft.of(reply,
 						List.of("Export", "Start: Radical candour rehearsal"), new ExportNote("Your pause plan", plan)));
 	}
 
-	private static List<String> suggestions(String step) {
+	@Override
+	List<String> suggestions(String step) {
 		return switch (step) {
 			case HOT_BUTTONS -> List.of("Being interrupted in handover", "A dismissive tone from a colleague",
 					"Being blamed in front of the team");

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * debrief against the practice tips, and a plan to take away.
  */
 @Component
-class RadicalCandourFlow implements CoachingFlow {
+class RadicalCandourFlow extends StepwiseFlow {
 
 	static final String SITUATION = "situation";
 
@@ -38,6 +38,16 @@ class RadicalCandourFlow implements CoachingFlow {
 	static final String DEBRIEF = "debrief";
 
 	static final String PLAN = "plan";
+
+	private static final FlowDefinition DEFINITION = new FlowDefinition(FlowIds.RADICAL_CANDOUR, "Radical candour rehearsal",
+			"Draft what you will say, see it on the care × challenge grid, rehearse it with the other person, and get a debrief.",
+			List.of(new FlowDefinition.Step(SITUATION, "The situation", "situation", List.of("radical-candour-grid")),
+					new FlowDefinition.Step(DRAFT, "Your opening", "draft", List.of("caring-candour-tips")),
+					new FlowDefinition.Step(IMPROVE, "Assessment and improved draft", "improved",
+							List.of("radical-candour-grid", "caring-candour-tips")),
+					new FlowDefinition.Step(ROLE_PLAY, "Role-play", "persona", List.of("radical-candour-practice-tips")),
+					new FlowDefinition.Step(DEBRIEF, "Debrief", "", List.of("radical-candour-practice-tips")),
+					new FlowDefinition.Step(PLAN, "Your plan", "", List.of("bottom-line-first-difficult-news"))));
 
 	private static final Pattern KEEP_LINE = Pattern.compile(
 			"(?i)^\\s*(say it anyway|keep it|send (it )?anyway|keep (that|my) line|as it is|no,? keep it)\\W*$");
@@ -67,44 +77,16 @@ class RadicalCandourFlow implements CoachingFlow {
 
 	private final RolePlayer colleague;
 
-	private final FlowDefinition definition = new FlowDefinition(FlowIds.RADICAL_CANDOUR, "Radical candour rehearsal",
-			"Draft what you will say, see it on the care × challenge grid, rehearse it with the other person, and get a debrief.",
-			List.of(new FlowDefinition.Step(SITUATION, "The situation", "situation", List.of("radical-candour-grid")),
-					new FlowDefinition.Step(DRAFT, "Your opening", "draft", List.of("caring-candour-tips")),
-					new FlowDefinition.Step(IMPROVE, "Assessment and improved draft", "improved",
-							List.of("radical-candour-grid", "caring-candour-tips")),
-					new FlowDefinition.Step(ROLE_PLAY, "Role-play", "persona", List.of("radical-candour-practice-tips")),
-					new FlowDefinition.Step(DEBRIEF, "Debrief", "", List.of("radical-candour-practice-tips")),
-					new FlowDefinition.Step(PLAN, "Your plan", "", List.of("bottom-line-first-difficult-news"))));
-
 	RadicalCandourFlow(CandourAssessor assessor, RolePlayer colleague) {
+		super(DEFINITION, "Let's rehearse it. We'll draft what you'll say, check it on the care × challenge grid, "
+				+ "then practise it with me playing the other person.");
 		this.assessor = assessor;
 		this.colleague = colleague;
 	}
 
 	@Override
-	public FlowDefinition definition() {
-		return this.definition;
-	}
-
-	@Override
-	public boolean isRolePlay(FlowState state) {
-		return ROLE_PLAY.equals(state.stepId());
-	}
-
-	@Override
-	public RoutedTurn start(String message) {
-		FlowState state = FlowState.start(FlowIds.RADICAL_CANDOUR, SITUATION);
-		if (Commands.isSubstantive(message)) {
-			return handle(state, message);
-		}
-		return ask(state, "Let's rehearse it. We'll draft what you'll say, check it on the care × challenge grid, "
-				+ "then practise it with me playing the other person.\n\n");
-	}
-
-	@Override
-	public RoutedTurn ask(FlowState state, String preface) {
-		String question = switch (state.stepId()) {
+	String question(FlowState state) {
+		return switch (state.stepId()) {
 			case DRAFT -> "Write the first two or three sentences you plan to say, as you would actually say them.";
 			case IMPROVE -> "Try a second version, say *use the suggestion*, or choose who I should play: defensive, "
 					+ "upset, silent or deflecting.";
@@ -114,9 +96,11 @@ class RadicalCandourFlow implements CoachingFlow {
 			default -> "**Step 1: the situation.** Who is the conversation with, what has happened, and what needs "
 					+ "to change?";
 		};
-		return Replies.turn(this.definition, state, "Ask the step's question again, warmly and briefly.",
-				"radical candour " + state.stepId(), this.definition.step(state.stepId()).cards(),
-				(passages) -> Replies.Draft.of(preface + question, suggestions(state)));
+	}
+
+	@Override
+	public boolean isRolePlay(FlowState state) {
+		return ROLE_PLAY.equals(state.stepId());
 	}
 
 	@Override
@@ -138,16 +122,16 @@ class RadicalCandourFlow implements CoachingFlow {
 		String reply = "Thank you: " + Replies.quote(situation) + "." + about + "\n\n"
 				+ "**Step 2: your opening.** Write the first two or three sentences you plan to say to them, as you "
 				+ "would actually say them. Don't polish it; we'll look at it together.";
-		return Replies.turn(this.definition, next,
+		return Replies.turn(DEFINITION, next,
 				"Reflect the situation back briefly and ask for the user's draft opening lines.",
 				"radical candour bottom line first " + situation, List.of("caring-candour-tips"),
-				(passages) -> Replies.Draft.of(reply, suggestions(next), new ExportNote("The situation", Replies.quote(situation))));
+				(passages) -> Replies.Draft.of(reply, suggestions(next.stepId()), new ExportNote("The situation", Replies.quote(situation))));
 	}
 
 	/** Assesses a draft (the first, or an improved one) and shows where it sits on the grid. */
 	private RoutedTurn draft(FlowState state, String draft, boolean first) {
 		FlowState drafted = state.with(first ? "draft" : "improved", draft).with("_latest", draft).at(IMPROVE);
-		return Replies.asyncTurn(this.definition, drafted,
+		return Replies.asyncTurn(DEFINITION, drafted,
 				"Give feedback on the draft using the rubric and the deterministic assessment; ask for a second "
 						+ "version or a persona.",
 				"radical candour grid feedback " + draft, List.of("radical-candour-grid", "caring-candour-tips"),
@@ -157,7 +141,7 @@ class RadicalCandourFlow implements CoachingFlow {
 					FlowState next = drafted.with("_trend", trend.encode()).with("_suggestion", assessment.suggestion());
 					String heading = first ? "Your first draft" : "Your improved draft";
 					return Replies.Draft
-						.of(assessmentReply(assessment, first, trend), suggestions(next),
+						.of(assessmentReply(assessment, first, trend), suggestions(next.stepId()),
 								new ExportNote(heading, Replies.quote(draft)),
 								new ExportNote("Assessment of the " + (first ? "first" : "improved") + " draft: "
 										+ assessment.quadrant().label(), assessmentNote(assessment)))
@@ -191,10 +175,10 @@ class RadicalCandourFlow implements CoachingFlow {
 				+ "\n\nYou start. Say your opening to them as you would in the room"
 				+ (state.slot("_latest").isEmpty() ? "." : ", for example your latest draft.")
 				+ " Say *debrief* whenever you want to stop.";
-		return Replies.turn(this.definition, next,
+		return Replies.turn(DEFINITION, next,
 				"Set the scene for the role-play in one or two sentences and invite the user to open.",
 				"radical candour role-play " + persona, List.of("radical-candour-practice-tips"),
-				(passages) -> Replies.Draft.of(reply, suggestions(next), new ExportNote("Role-play", "You rehearsed with "
+				(passages) -> Replies.Draft.of(reply, suggestions(next.stepId()), new ExportNote("Role-play", "You rehearsed with "
 						+ "a **" + persona + "** colleague: " + description)));
 	}
 
@@ -208,7 +192,7 @@ class RadicalCandourFlow implements CoachingFlow {
 		String persona = state.slot("persona");
 		String topic = state.slot("_topic");
 		List<String> previous = colleagueLines(state);
-		return Replies.asyncTurn(this.definition, state,
+		return Replies.asyncTurn(DEFINITION, state,
 				"Play the colleague's next line in character (see the role-play instructions).",
 				"radical candour role-play " + line, List.of("radical-candour-practice-tips"),
 				(passages) -> this.assessor.assess(line).map((assessment) -> {
@@ -254,7 +238,7 @@ class RadicalCandourFlow implements CoachingFlow {
 	private RoutedTurn debrief(FlowState state) {
 		List<String> lines = userLines(state);
 		FlowState next = state.at(DEBRIEF);
-		return Replies.asyncTurn(this.definition, next,
+		return Replies.asyncTurn(DEFINITION, next,
 				"Write the debrief from the scorecard (see the debrief instructions).",
 				"radical candour practice tips debrief", List.of("radical-candour-practice-tips", "caring-candour-tips"),
 				(passages) -> Flux.fromIterable(lines)
@@ -312,7 +296,7 @@ class RadicalCandourFlow implements CoachingFlow {
 				**Words to avoid:** always, never, just, a bit, anything about who they are."""
 			.formatted(Replies.quote(state.slot("situation")), Replies.quote(opening));
 		FlowState next = state.at(PLAN);
-		return Replies.turn(this.definition, next, "Present the take-away plan as it is.", "radical candour plan",
+		return Replies.turn(DEFINITION, next, "Present the take-away plan as it is.", "radical candour plan",
 				List.of("bottom-line-first-difficult-news", "contributory-factors-situation-not-personality"),
 				(passages) -> Replies.Draft.of("Here is your plan. It's in the export with your drafts and the debrief.\n\n"
 						+ plan, List.of("Export", "Rehearse again"), new ExportNote("Your plan", plan)));
@@ -396,8 +380,9 @@ class RadicalCandourFlow implements CoachingFlow {
 		return null;
 	}
 
-	private List<String> suggestions(FlowState state) {
-		return switch (state.stepId()) {
+	@Override
+	List<String> suggestions(String step) {
+		return switch (step) {
 			case SITUATION -> List.of("A staff nurse whose notes have been late all month",
 					"A doctor who was rude to a patient's family");
 			case DRAFT -> List.of("Go back");

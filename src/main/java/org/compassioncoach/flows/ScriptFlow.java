@@ -12,13 +12,22 @@ import org.springframework.stereotype.Component;
  * factors, actions, support and signposting, follow-up) they can export.
  */
 @Component
-class ScriptFlow implements CoachingFlow {
+class ScriptFlow extends StepwiseFlow {
 
 	private static final String TYPE = "situation-type";
 
 	private static final String DETAILS = "details";
 
 	private static final String SCRIPT = "script";
+
+	private static final FlowDefinition DEFINITION = new FlowDefinition(FlowIds.SCRIPT, "Compassionate conversation script",
+			"Build a script for a hard conversation: bottom line first, listen, explore, agree actions and support.",
+			List.of(new FlowDefinition.Step(TYPE, "The kind of conversation", "situation_type",
+					List.of("bottom-line-first-difficult-news")),
+					new FlowDefinition.Step(DETAILS, "The facts", "details",
+							List.of("contributory-factors-situation-not-personality")),
+					new FlowDefinition.Step(SCRIPT, "Your script", "changes",
+							List.of("bottom-line-first-difficult-news"))));
 
 	private static final List<Kind> KINDS = List.of(
 			new Kind("upheld-complaint", "An upheld complaint",
@@ -55,41 +64,19 @@ class ScriptFlow implements CoachingFlow {
 					"I want to talk to you about a concern with your work, and I want to be straightforward with you.",
 					"I know this may be hard to hear. I'm raising it because I want to help you get back on track."));
 
-	private final FlowDefinition definition = new FlowDefinition(FlowIds.SCRIPT, "Compassionate conversation script",
-			"Build a script for a hard conversation: bottom line first, listen, explore, agree actions and support.",
-			List.of(new FlowDefinition.Step(TYPE, "The kind of conversation", "situation_type",
-					List.of("bottom-line-first-difficult-news")),
-					new FlowDefinition.Step(DETAILS, "The facts", "details",
-							List.of("contributory-factors-situation-not-personality")),
-					new FlowDefinition.Step(SCRIPT, "Your script", "changes",
-							List.of("bottom-line-first-difficult-news"))));
-
-	@Override
-	public FlowDefinition definition() {
-		return this.definition;
+	ScriptFlow() {
+		super(DEFINITION, "Let's build a script for your conversation.");
 	}
 
 	@Override
-	public RoutedTurn start(String message) {
-		FlowState state = FlowState.start(FlowIds.SCRIPT, TYPE);
-		if (Commands.isSubstantive(message)) {
-			return handle(state, message);
-		}
-		return ask(state, "Let's build a script for your conversation.\n\n");
-	}
-
-	@Override
-	public RoutedTurn ask(FlowState state, String preface) {
-		String question = switch (state.stepId()) {
+	String question(FlowState state) {
+		return switch (state.stepId()) {
 			case DETAILS -> "Tell me the facts: who is it with (their role), what happened (specific behaviour, "
 					+ "when, and its impact), and what needs to happen next.";
 			case SCRIPT -> "Your script is above and in the export. Tell me what to change, or say *shorter*.";
 			default -> "Which kind of conversation is it? A performance concern, an upheld complaint, the start "
 					+ "of an investigation, bad news, responding to distress, or a wellbeing check-in?";
 		};
-		return Replies.turn(this.definition, state, "Ask the step's question again, warmly and briefly.",
-				"compassionate conversation script " + state.stepId(), this.definition.step(state.stepId()).cards(),
-				(passages) -> Replies.Draft.of(preface + question, suggestions(state.stepId())));
 	}
 
 	@Override
@@ -111,9 +98,9 @@ class ScriptFlow implements CoachingFlow {
 		String reply = "**" + kind.title() + "** it is. Now the facts, because a compassionate script is a specific "
 				+ "one: who is it with (their role), what happened (the behaviour, when, and its impact), and what "
 				+ "needs to happen next?";
-		return Replies.turn(this.definition, typed.at(DETAILS),
+		return Replies.turn(DEFINITION, typed.at(DETAILS),
 				"Confirm the kind of conversation and ask for the specific facts.", kind.title() + " conversation",
-				this.definition.step(DETAILS).cards(), (passages) -> Replies.Draft.of(reply, suggestions(DETAILS)));
+				DEFINITION.step(DETAILS).cards(), (passages) -> Replies.Draft.of(reply, suggestions(DETAILS)));
 	}
 
 	private RoutedTurn details(FlowState state, String details) {
@@ -126,7 +113,7 @@ class ScriptFlow implements CoachingFlow {
 		List<String> cards = kind.key().equals("investigation")
 				? List.of("investigation-mental-health-support", "bottom-line-first-difficult-news")
 				: List.of("bottom-line-first-difficult-news", "contributory-factors-situation-not-personality");
-		return Replies.turn(this.definition, next,
+		return Replies.turn(DEFINITION, next,
 				"Present the script. Keep every section, its order, the user's facts and the signposting exactly; "
 						+ "you may make the wording warmer and more natural.",
 				kind.title() + " script support " + details, cards,
@@ -139,7 +126,7 @@ class ScriptFlow implements CoachingFlow {
 		String details = state.slot("details");
 		if (Replies.mentions(message, "short", "brief", "card", "condense")) {
 			String card = shortScript(kind, details);
-			return Replies.turn(this.definition, state.with("changes", message),
+			return Replies.turn(DEFINITION, state.with("changes", message),
 					"Present the one-card version of the script.", kind.title() + " script", List.of(),
 					(passages) -> Replies.Draft.of("A one-card version to keep in your pocket:\n\n" + card,
 							suggestions(SCRIPT), new ExportNote("One-card version", card)));
@@ -147,7 +134,7 @@ class ScriptFlow implements CoachingFlow {
 		String combined = details + "\n" + message;
 		String script = script(kind, combined);
 		String reply = "I've worked that in: " + Replies.quote(message) + ".\n\n" + script;
-		return Replies.turn(this.definition, state.with("details", combined).with("changes", message),
+		return Replies.turn(DEFINITION, state.with("details", combined).with("changes", message),
 				"Revise the script with the user's change; keep all sections and the signposting.",
 				kind.title() + " script " + message, List.of("bottom-line-first-difficult-news"),
 				(passages) -> Replies.Draft.of(reply, suggestions(SCRIPT),
@@ -223,7 +210,8 @@ class ScriptFlow implements CoachingFlow {
 		return KINDS.stream().filter((kind) -> kind.key().equals(key)).findFirst().orElse(KINDS.get(KINDS.size() - 1));
 	}
 
-	private static List<String> suggestions(String step) {
+	@Override
+	List<String> suggestions(String step) {
 		return switch (step) {
 			case DETAILS -> List.of("My staff nurse's notes have been late three times this month", "Go back");
 			case SCRIPT -> List.of("Shorter", "Export", "Start: Radical candour rehearsal");

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * session, an agenda built from the supervision tools, and the supervisor's own self-care.
  */
 @Component
-class SupervisionFlow implements CoachingFlow {
+class SupervisionFlow extends StepwiseFlow {
 
 	private static final String SUPERVISEE = "supervisee";
 
@@ -20,6 +20,17 @@ class SupervisionFlow implements CoachingFlow {
 	private static final String AGENDA = "agenda";
 
 	private static final String SELF_CARE = "self-care";
+
+	private static final FlowDefinition DEFINITION = new FlowDefinition(FlowIds.SUPERVISION, "Supervision preparation",
+			"Prepare a compassionate supervision session: an agenda, questions to ask, and your own self-care.",
+			List.of(new FlowDefinition.Step(SUPERVISEE, "The supervisee's situation", "supervisee",
+					List.of("supervision-nussbaum-seven-dimensions")),
+					new FlowDefinition.Step(FOCUS, "What you want from the session", "focus",
+							List.of("supervision-curiosity-checklist")),
+					new FlowDefinition.Step(AGENDA, "The agenda", "additions",
+							List.of("supervision-curiosity-checklist", "supervision-reflective-questions")),
+					new FlowDefinition.Step(SELF_CARE, "Your own self-care", "self_care",
+							List.of("self-care-for-leaders", "resilience-for-supervisors"))));
 
 	private static final List<Theme> THEMES = List.of(
 			new Theme("workload", "workload and pressure", List.of("caseload", "workload", "overwhelm", "too much",
@@ -49,34 +60,13 @@ class SupervisionFlow implements CoachingFlow {
 					"Does our culture let people challenge each other constructively?",
 					"How are things in the team for you at the moment?"));
 
-	private final FlowDefinition definition = new FlowDefinition(FlowIds.SUPERVISION, "Supervision preparation",
-			"Prepare a compassionate supervision session: an agenda, questions to ask, and your own self-care.",
-			List.of(new FlowDefinition.Step(SUPERVISEE, "The supervisee's situation", "supervisee",
-					List.of("supervision-nussbaum-seven-dimensions")),
-					new FlowDefinition.Step(FOCUS, "What you want from the session", "focus",
-							List.of("supervision-curiosity-checklist")),
-					new FlowDefinition.Step(AGENDA, "The agenda", "additions",
-							List.of("supervision-curiosity-checklist", "supervision-reflective-questions")),
-					new FlowDefinition.Step(SELF_CARE, "Your own self-care", "self_care",
-							List.of("self-care-for-leaders", "resilience-for-supervisors"))));
-
-	@Override
-	public FlowDefinition definition() {
-		return this.definition;
+	SupervisionFlow() {
+		super(DEFINITION, "Let's prepare your supervision session.");
 	}
 
 	@Override
-	public RoutedTurn start(String message) {
-		FlowState state = FlowState.start(FlowIds.SUPERVISION, SUPERVISEE);
-		if (Commands.isSubstantive(message)) {
-			return handle(state, message);
-		}
-		return ask(state, "Let's prepare your supervision session.\n\n");
-	}
-
-	@Override
-	public RoutedTurn ask(FlowState state, String preface) {
-		String question = switch (state.stepId()) {
+	String question(FlowState state) {
+		return switch (state.stepId()) {
 			case FOCUS -> "What do you most want from this session: a wellbeing check, reflecting on a case, "
 					+ "their development, or a concern about practice?";
 			case AGENDA -> "Is there anything you'd like to add to the agenda? Or say *next* and we'll look at your "
@@ -85,9 +75,6 @@ class SupervisionFlow implements CoachingFlow {
 			default -> "Tell me about the person you supervise: their role, what's going on for them, and anything "
 					+ "you're worried about.";
 		};
-		return Replies.turn(this.definition, state, "Ask the step's question again, warmly and briefly.",
-				"supervision " + state.stepId(), this.definition.step(state.stepId()).cards(),
-				(passages) -> Replies.Draft.of(preface + question, suggestions(state.stepId())));
 	}
 
 	@Override
@@ -108,7 +95,7 @@ class SupervisionFlow implements CoachingFlow {
 		String reply = "Thank you. " + capitalise(person) + ": " + Replies.quote(message) + "." + heard + "\n\n"
 				+ "Before we build the agenda: what do you most want from this session? A wellbeing check, reflecting "
 				+ "on a case, their development, or a concern about practice?";
-		return Replies.turn(this.definition, state.with("supervisee", message).at(FOCUS),
+		return Replies.turn(DEFINITION, state.with("supervisee", message).at(FOCUS),
 				"Reflect what you heard about the supervisee (quote them, name the themes) and ask what the supervisor "
 						+ "wants from the session.",
 				"supervision " + message, List.of("supervision-nussbaum-seven-dimensions"),
@@ -122,7 +109,7 @@ class SupervisionFlow implements CoachingFlow {
 		String agenda = agenda(situation, focus, themes);
 		String reply = "Here is an agenda built from the supervision tools. Pick what fits; you won't need all of "
 				+ "it.\n\n" + agenda + "\n\nAnything to add? Or say *next* and we'll look at your own self-care.";
-		return Replies.turn(this.definition, state.with("focus", focus).at(AGENDA),
+		return Replies.turn(DEFINITION, state.with("focus", focus).at(AGENDA),
 				"Present the supervision agenda; keep its sections and questions, tailored to the supervisee.",
 				"supervision agenda curiosity reflective questions " + situation + " " + focus,
 				List.of("supervision-curiosity-checklist", "supervision-reflective-questions",
@@ -143,7 +130,7 @@ class SupervisionFlow implements CoachingFlow {
 						What do I do, routinely, to look after myself? What one thing could I improve this week?
 
 						What will you do for yourself around this session?""";
-		return Replies.turn(this.definition, state.at(SELF_CARE),
+		return Replies.turn(DEFINITION, state.at(SELF_CARE),
 				"Turn to the supervisor's own self-care with the micro and macro self-care ideas and the reflection "
 						+ "questions; ask what they will do.",
 				"supervisor self-care resilience compassion fatigue", List.of("self-care-for-leaders",
@@ -155,7 +142,7 @@ class SupervisionFlow implements CoachingFlow {
 		String note = Replies.quote(message);
 		String reply = "That's a good commitment: " + note + ". Your agenda and this self-care step are in the "
 				+ "export. Go well into the session.";
-		return Replies.turn(this.definition, state.with("self_care", message).with("_done", "true"),
+		return Replies.turn(DEFINITION, state.with("self_care", message).with("_done", "true"),
 				"Affirm their self-care commitment and close.", "self-care " + message, List.of("self-care-for-leaders"),
 				(passages) -> Replies.Draft.of(reply, List.of("Export", "Start: Supervision preparation"),
 						new ExportNote("Your self-care", note)));
@@ -200,7 +187,8 @@ class SupervisionFlow implements CoachingFlow {
 		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
-	private static List<String> suggestions(String step) {
+	@Override
+	List<String> suggestions(String step) {
 		return switch (step) {
 			case FOCUS -> List.of("A wellbeing check", "Reflecting on a difficult case", "Their development",
 					"A concern about practice");

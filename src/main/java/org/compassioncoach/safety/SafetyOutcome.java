@@ -10,12 +10,19 @@ import java.util.List;
  * @param state the state to remember for the next turn
  * @param reply when present, the turn is answered with it and any flow pauses; when
  * {@code null} the coaching continues
+ * @param resumesFlow the message only chose to carry on after support ("Carry on with my
+ * preparation"): a paused flow resumes where it was instead of taking the words as an answer
  */
 public record SafetyOutcome(SafetyAssessment assessment, List<SupportService> signposts, SafetyState state,
-		SafetyReply reply) {
+		SafetyReply reply, boolean resumesFlow) {
 
 	public SafetyOutcome {
 		signposts = List.copyOf(signposts);
+	}
+
+	public SafetyOutcome(SafetyAssessment assessment, List<SupportService> signposts, SafetyState state,
+			SafetyReply reply) {
+		this(assessment, signposts, state, reply, false);
 	}
 
 	public boolean answersTurn() {

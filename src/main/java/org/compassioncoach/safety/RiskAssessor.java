@@ -1,0 +1,245 @@
+package org.compassioncoach.safety;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Assesses one message, deterministically and offline, in a fixed order of small guards:
+ * normalise, split into sentences, the rules, then (only when the rules found no crisis)
+ * similarity to the exemplar bank, each read with its framing.
+ */
+final class RiskAssessor {
+
+	/*
+	 * Thresholds calibrated on the exemplar bank with the developers' own dev sets
+	 * (eval/safety-dev*.jsonl), never on the evaluation set: in effect the nearest exemplar's
+	 * level decides, provided it is close enough to mean something.
+	 */
+
+	/** Nearest crisis exemplar must be at least this close... */
+	static final double CRISIS_MIN = 0.52;
+
+	/** ...and this much closer than any ordinary or distress exemplar. */
+	static final double CRISIS_MARGIN = 0.03;
+
+	/** Close to crisis without reaching it: remembered as a near miss (the coach asks directly). */
+	static final double NEAR_MISS_MIN = 0.55;
+
+	static final double DISTRESS_MIN = 0.50;
+
+	static final double DISTRESS_MARGIN = 0.03;
+
+	/** Sentences embedded per message besides the whole text; longer messages rely on rules. */
+	static final int MAX_SENTENCES = 12;
+
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;:])\\s+|\\s*\\n+\\s*|\\s+-\\s+");
+
+	private static final Pattern DOCTOR = Pattern.compile("\\b(?:i am|i work as|as|i have been) (?:a |an )?(?:\\w+ )?"
+			+ "(?:doctor|gp|consultant|registrar|surgeon|dentist|anaesthetist|psychiatrist|physician|paediatrician|"
+			+ "fy1|fy2|f1|f2|house officer|medic|sho|junior doctor|medical student)\\b|\\b(?:gmc|fitness to practise|"
+			+ "my (?:clinic|patients|rota) as a doctor|doctors mess)\\b");
+
+	private static final Pattern OTHER_DOCTOR = Pattern.compile("\\b(?:doctor|gp|consultant|registrar|surgeon|dentist|"
+			+ "anaesthetist|psychiatrist|physician|fy1|fy2|sho|medic|trainee)\\b");
+
+	private static final Set<String> ABUSE_RULES = Set.of("abused-by-household", "unsafe-at-home", "coercive-control",
+			"being-abused", "others-abused");
+
+	private final TextNormaliser normaliser;
+
+	private final RiskRules rules;
+
+	private final ExemplarBank bank;
+
+	RiskAssessor(TextNormaliser normaliser, RiskRules rules, ExemplarBank bank) {
+		this.normaliser = normaliser;
+		this.rules = rules;
+		this.bank = bank;
+	}
+
+	/** Assesses with the embedding computed by {@code embed} (reactive; off the event loop). */
+	Mono<Finding> assess(String text, Function<String, Mono<float[]>> embed) {
+		Prepared prepared = prepare(text);
+		if (prepared.ruled().level() == SafetyLevel.CRISIS) {
+			return Mono.just(decide(prepared, List.of()));
+		}
+		return Flux.fromIterable(prepared.units())
+			.concatMap(embed)
+			.collectList()
+			.map((vectors) -> decide(prepared, vectors));
+	}
+
+	/** Assesses on the calling thread: for evaluation and plain tests. */
+	Finding assessNow(String text, Function<String, float[]> embed) {
+		Prepared prepared = prepare(text);
+		if (prepared.ruled().level() == SafetyLevel.CRISIS) {
+			return decide(prepared, List.of());
+		}
+		return decide(prepared, prepared.units().stream().map(embed).toList());
+	}
+
+	String normalise(String text) {
+		return this.normaliser.normalise(text);
+	}
+
+	private Prepared prepare(String text) {
+		String normalised = this.normaliser.normalise(text);
+		List<String> sentences = sentences(normalised);
+		Collector ruled = new Collector();
+		Set<String> cleared = new java.util.HashSet<>();
+		for (String sentence : sentences) {
+			RiskRules.Reading reading = this.rules.read(sentence, normalised);
+			if (reading.cleared()) {
+				cleared.add(sentence);
+			}
+			for (RiskRules.Signal signal : reading.signals()) {
+				ruled.add(signal.level(), signal.category(), signal.source(),
+						signal.subject() == Framing.Subject.OTHER ? signal.kind() : null);
+				if (ABUSE_RULES.contains(signal.source())) {
+					ruled.topics.add("abuse");
+				}
+				if (signal.subject() == Framing.Subject.OTHER && OTHER_DOCTOR.matcher(sentence).find()) {
+					ruled.audiences.add("doctors");
+				}
+			}
+		}
+		List<String> units = new ArrayList<>();
+		units.add(normalised);
+		if (sentences.size() > 1) {
+			sentences.stream()
+				.filter((sentence) -> sentence.split(" ").length >= 3)
+				.limit(MAX_SENTENCES)
+				.forEach(units::add);
+		}
+		if (DOCTOR.matcher(normalised).find()) {
+			ruled.audiences.add("doctors");
+		}
+		if (!cleared.isEmpty() && sentences.size() == 1) {
+			cleared.add(normalised);
+		}
+		return new Prepared(normalised, units, ruled, cleared);
+	}
+
+	static List<String> sentences(String normalised) {
+		List<String> sentences = new ArrayList<>();
+		for (String part : SENTENCE_END.split(normalised)) {
+			String sentence = part.strip();
+			if (!sentence.isEmpty()) {
+				sentences.add(sentence);
+			}
+		}
+		return sentences.isEmpty() ? List.of(normalised) : sentences;
+	}
+
+	private Finding decide(Prepared prepared, List<float[]> vectors) {
+		Collector found = prepared.ruled().copy();
+		boolean nearMiss = false;
+		if (found.level() != SafetyLevel.CRISIS) {
+			for (int i = 0; i < vectors.size(); i++) {
+				String unit = prepared.units().get(i);
+				ExemplarBank.Scores scores = this.bank.score(vectors.get(i));
+				Framing.Subject subject = Framing.subjectOf(unit);
+				boolean informational = (subject == Framing.Subject.OTHER) ? Framing.aboutOthersInGeneral(unit)
+						: Framing.generalQuestion(unit);
+				boolean vetoed = prepared.cleared().contains(unit) || Framing.historical(unit);
+				boolean crisis = scores.crisis() >= CRISIS_MIN
+						&& scores.crisis() - Math.max(scores.none(), scores.distress()) >= CRISIS_MARGIN;
+				// Similarity alone never overrules "...but I'm ok now": the rules catch a crisis said that way.
+				boolean mitigated = Framing.mitigated(prepared.normalised())
+						|| Affirmations.clearlySafe(prepared.normalised());
+				if (crisis && !vetoed && !mitigated && !(informational && subject != Framing.Subject.SELF)) {
+					boolean other = subject == Framing.Subject.OTHER
+							|| scores.crisisCategory().equals("third-party-risk");
+					found.add(SafetyLevel.CRISIS, other ? "third-party-risk" : scores.crisisCategory(),
+							"semantic:" + scores.crisisCategory(), other ? scores.crisisCategory() : null);
+					if (scores.crisisCategory().equals("abuse-unsafe-at-home")) {
+						found.topics.add("abuse");
+					}
+					continue;
+				}
+				if (subject == Framing.Subject.OTHER || informational) {
+					continue;
+				}
+				if (scores.crisis() >= NEAR_MISS_MIN && scores.crisis() > Math.max(scores.none(), scores.distress())
+						&& !mitigated && !scores.crisisCategory().equals("third-party-risk")) {
+					nearMiss = true;
+				}
+				boolean distress = scores.distress() >= DISTRESS_MIN
+						&& scores.distress() - scores.none() >= DISTRESS_MARGIN;
+				if (distress && !Framing.mitigated(prepared.normalised())) {
+					found.add(SafetyLevel.DISTRESS, scores.distressCategory(), "semantic:" + scores.distressCategory(),
+							null);
+				}
+			}
+		}
+		Set<String> topics = new LinkedHashSet<>(found.categories);
+		topics.addAll(found.topics);
+		Set<String> audiences = new LinkedHashSet<>(List.of("everyone", "staff"));
+		audiences.addAll(found.audiences);
+		return new Finding(found.level(), found.ordered(), topics, audiences, found.kinds, found.sources,
+				nearMiss && found.level() != SafetyLevel.CRISIS);
+	}
+
+	/** A message after the rules, ready for the semantic layer. */
+	private record Prepared(String normalised, List<String> units, Collector ruled, Set<String> cleared) {
+	}
+
+	/** Accumulates categories, keeping crisis ones first. */
+	private static final class Collector {
+
+		private final Set<String> crisis = new LinkedHashSet<>();
+
+		private final Set<String> distress = new LinkedHashSet<>();
+
+		private final Set<String> categories = new LinkedHashSet<>();
+
+		private final Set<String> topics = new LinkedHashSet<>();
+
+		private final Set<String> audiences = new LinkedHashSet<>();
+
+		private final Set<String> kinds = new LinkedHashSet<>();
+
+		private final List<String> sources = new ArrayList<>();
+
+		void add(SafetyLevel level, String category, String source, String kind) {
+			(level == SafetyLevel.CRISIS ? this.crisis : this.distress).add(category);
+			this.categories.add(category);
+			this.sources.add(source);
+			if (kind != null) {
+				this.kinds.add(kind);
+			}
+		}
+
+		SafetyLevel level() {
+			return !this.crisis.isEmpty() ? SafetyLevel.CRISIS
+					: !this.distress.isEmpty() ? SafetyLevel.DISTRESS : SafetyLevel.NONE;
+		}
+
+		List<String> ordered() {
+			List<String> ordered = new ArrayList<>(this.crisis);
+			this.distress.stream().filter((category) -> !ordered.contains(category)).forEach(ordered::add);
+			return ordered;
+		}
+
+		Collector copy() {
+			Collector copy = new Collector();
+			copy.crisis.addAll(this.crisis);
+			copy.distress.addAll(this.distress);
+			copy.categories.addAll(this.categories);
+			copy.topics.addAll(this.topics);
+			copy.audiences.addAll(this.audiences);
+			copy.kinds.addAll(this.kinds);
+			copy.sources.addAll(this.sources);
+			return copy;
+		}
+
+	}
+
+}

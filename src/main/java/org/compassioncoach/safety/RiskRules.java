@@ -1,0 +1,240 @@
+package org.compassioncoach.safety;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The deterministic layer: named patterns from {@code safety/rules.yaml}, matched on
+ * normalised sentences and each read with its framing (who it is about, negation, the past, a
+ * general question).
+ */
+final class RiskRules {
+
+	static final String RESOURCE = "safety/rules.yaml";
+
+	private static final Pattern FRAGMENT = Pattern.compile("\\{([A-Z_]+)}");
+
+	private static final Pattern OTHER_IN_MATCH = Pattern
+		.compile("\\b(?:him ?self|her ?self|them ?selves|them ?self|his|their|her|him|them)\\b");
+
+	private static final Pattern SELF_IN_MATCH = Pattern.compile("\\b(?:my ?self|me|my|i)\\b");
+
+	private final List<Rule> rules;
+
+	private RiskRules(List<Rule> rules) {
+		this.rules = List.copyOf(rules);
+	}
+
+	static RiskRules standard() {
+		try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+			return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	List<Rule> rules() {
+		return this.rules;
+	}
+
+	/**
+	 * Every signal in one normalised sentence, after framing.
+	 * @param sentence one normalised sentence
+	 * @param wholeText the whole normalised message (for "...but I'm ok now")
+	 * @return the signals, and whether a crisis rule matched words that its framing then
+	 * cleared (an idiom, a negation, the past, a general question): the semantic layer may
+	 * not overrule that judgement
+	 */
+	Reading read(String sentence, String wholeText) {
+		List<Signal> signals = new ArrayList<>();
+		boolean cleared = false;
+		for (Rule rule : this.rules) {
+			Matcher matcher = rule.pattern().matcher(sentence);
+			while (matcher.find()) {
+				Signal signal = read(rule, sentence, wholeText, matcher);
+				if (signal != null && signal.level() == rule.level()) {
+					signals.add(signal);
+					break;
+				}
+				if (rule.level() == SafetyLevel.CRISIS) {
+					cleared = true;
+					if (signal != null) {
+						signals.add(signal);
+						break;
+					}
+				}
+			}
+		}
+		return new Reading(signals, cleared && signals.stream().noneMatch((s) -> s.level() == SafetyLevel.CRISIS));
+	}
+
+	private static Signal read(Rule rule, String sentence, String wholeText, Matcher matcher) {
+		if (rule.except() != null && rule.except().matcher(sentence).find()) {
+			return null;
+		}
+		if (Framing.negatedBefore(sentence, matcher.start())) {
+			return null;
+		}
+		Framing.Subject subject = subject(rule, sentence, matcher);
+		SafetyLevel level = rule.level();
+		String category = rule.category();
+		if (subject == Framing.Subject.UNKNOWN && Framing.clinicalIncident(sentence)) {
+			subject = Framing.Subject.OTHER;
+		}
+		if (subject == Framing.Subject.OTHER) {
+			if (level == SafetyLevel.DISTRESS || (rule.framing() && Framing.aboutOthersInGeneral(sentence))
+					|| Framing.clinicalIncident(sentence)) {
+				return null;
+			}
+			category = "third-party-risk";
+		}
+		else if (subject == Framing.Subject.UNKNOWN) {
+			if (rule.framing() && Framing.generalQuestion(sentence)) {
+				return null;
+			}
+			if (rule.subject() == SubjectRule.SELF_ONLY && Framing.subjectOf(sentence) == Framing.Subject.OTHER) {
+				return null;
+			}
+		}
+		if (level == SafetyLevel.CRISIS && Framing.historical(sentence)) {
+			if (Framing.recovered(wholeText)) {
+				return null;
+			}
+			level = SafetyLevel.DISTRESS;
+		}
+		if (level == SafetyLevel.DISTRESS && rule.level() == SafetyLevel.DISTRESS && rule.mitigable()
+				&& (Framing.mitigated(wholeText) || Framing.historical(sentence))) {
+			return null;
+		}
+		return new Signal(level, category, rule.category(), rule.id(), subject);
+	}
+
+	private static Framing.Subject subject(Rule rule, String sentence, Matcher matcher) {
+		switch (rule.subject()) {
+			case SELF:
+				return Framing.Subject.SELF;
+			case OTHER:
+				return Framing.Subject.OTHER;
+			case CONTEXT:
+				return Framing.subjectBefore(sentence, matcher.start());
+			default:
+				break;
+		}
+		String matched = matcher.group();
+		if (OTHER_IN_MATCH.matcher(matched).find()) {
+			return Framing.Subject.OTHER;
+		}
+		if (SELF_IN_MATCH.matcher(matched).find()) {
+			return Framing.Subject.SELF;
+		}
+		return Framing.subjectBefore(sentence, matcher.start());
+	}
+
+	static RiskRules parse(String yaml) {
+		Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+		if (!(root instanceof Map<?, ?> top) || !(top.get("rules") instanceof List<?> items)) {
+			throw new IllegalStateException(RESOURCE + " needs a 'rules' list");
+		}
+		Map<String, String> fragments = new LinkedHashMap<>();
+		if (top.get("fragments") instanceof Map<?, ?> map) {
+			map.forEach((key, value) -> fragments.put(String.valueOf(key), String.valueOf(value)));
+		}
+		List<Rule> rules = new ArrayList<>();
+		for (Object item : items) {
+			Map<?, ?> rule = (Map<?, ?>) item;
+			String id = String.valueOf(rule.get("id"));
+			try {
+				rules.add(new Rule(id, SafetyLevel.valueOf(String.valueOf(rule.get("level")).toUpperCase(Locale.ROOT)),
+						String.valueOf(rule.get("category")), compile(String.valueOf(rule.get("pattern")), fragments),
+						(rule.get("except") != null) ? compile(String.valueOf(rule.get("except")), fragments) : null,
+						SubjectRule.of(rule.get("subject")), !"ignore".equals(rule.get("framing")),
+						!Boolean.FALSE.equals(rule.get("mitigable"))));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalStateException(RESOURCE + ": rule '" + id + "' is invalid: " + ex.getMessage(), ex);
+			}
+		}
+		return new RiskRules(rules);
+	}
+
+	private static Pattern compile(String pattern, Map<String, String> fragments) {
+		String expanded = pattern;
+		for (int depth = 0; depth < 5 && FRAGMENT.matcher(expanded).find(); depth++) {
+			expanded = FRAGMENT.matcher(expanded).replaceAll((found) -> {
+				String fragment = fragments.get(found.group(1));
+				if (fragment == null) {
+					throw new IllegalArgumentException("unknown fragment {" + found.group(1) + "}");
+				}
+				return Matcher.quoteReplacement(fragment);
+			});
+		}
+		return Pattern.compile(expanded);
+	}
+
+	/**
+	 * One named pattern.
+	 *
+	 * @param id stable id, counted and shown in the hazard log
+	 * @param level crisis or distress
+	 * @param category what it finds
+	 * @param pattern the regex on a normalised sentence
+	 * @param except a regex that cancels the rule for the sentence, or {@code null}
+	 * @param subject how to decide who the risk belongs to
+	 * @param framing whether a general question cancels it
+	 * @param mitigable whether "...but I'm ok" cancels it (distress only)
+	 */
+	record Rule(String id, SafetyLevel level, String category, Pattern pattern, Pattern except, SubjectRule subject,
+			boolean framing, boolean mitigable) {
+	}
+
+	/** How a rule decides whose risk it found. */
+	enum SubjectRule {
+
+		RESOLVE, SELF_ONLY, SELF, OTHER, CONTEXT;
+
+		static SubjectRule of(Object value) {
+			return (value == null) ? RESOLVE
+					: valueOf(String.valueOf(value).toUpperCase(Locale.ROOT).replace('-', '_'));
+		}
+
+	}
+
+	/**
+	 * What the rules made of one sentence.
+	 *
+	 * @param signals what they found
+	 * @param cleared a crisis rule matched but its framing cleared it (and nothing else found a
+	 * crisis)
+	 */
+	record Reading(List<Signal> signals, boolean cleared) {
+	}
+
+	/**
+	 * What a rule found in a sentence.
+	 *
+	 * @param level the level, after framing
+	 * @param category the category ({@code third-party-risk} when it is about someone else)
+	 * @param kind what the rule looks for, whoever it is about (e.g. {@code self-harm})
+	 * @param source the rule id
+	 * @param subject whose risk it is
+	 */
+	record Signal(SafetyLevel level, String category, String kind, String source, Framing.Subject subject) {
+	}
+
+}

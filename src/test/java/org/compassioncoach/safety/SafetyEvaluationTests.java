@@ -1,0 +1,110 @@
+package org.compassioncoach.safety;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The labelled sets through the assessor ({@code ./mvnw -q test -Dtest=SafetyEvaluationTests}):
+ * prints recall and false-alarm rates per level and category, and fails if they fall below what
+ * the detector reaches today.
+ */
+class SafetyEvaluationTests {
+
+	// safety-eval.jsonl was written apart from the detector and is never used to tune it; the
+	// safety-dev*.jsonl sets are the developers' own and calibrated it, so their rates are
+	// optimistic; safety-holdout*.jsonl were each written after the detector was frozen, and
+	// their first runs (docs/SAFETY.md) are the honest estimate.
+
+	private static final RiskAssessor assessor = TestEmbeddings.assessor();
+
+	private static SafetyEvaluation.Report run(String resource) {
+		SafetyEvaluation.Report report = SafetyEvaluation.run(assessor, SafetyEvaluation.read(resource));
+		System.out.println("== " + resource + "\n" + report.summary() + "\n" + report.byCategory());
+		return report;
+	}
+
+	@Test
+	void evaluationSetKeepsItsRates() {
+		SafetyEvaluation.Report report = run("eval/safety-eval.jsonl");
+		assertThat(report.results()).hasSizeGreaterThanOrEqualTo(150);
+		assertThat(report.recall(SafetyLevel.CRISIS)).isGreaterThanOrEqualTo(0.86);
+		assertThat(report.recall(SafetyLevel.DISTRESS)).isGreaterThanOrEqualTo(0.73);
+		assertThat(report.falseAlarm(SafetyLevel.CRISIS)).isLessThanOrEqualTo(0.04);
+		assertThat(report.falseAlarm(SafetyLevel.DISTRESS)).isLessThanOrEqualTo(0.08);
+	}
+
+	@Test
+	void heldOutSetKeepsItsRates() {
+		SafetyEvaluation.Report report = run("eval/safety-holdout.jsonl");
+		assertThat(report.recall(SafetyLevel.CRISIS)).isGreaterThanOrEqualTo(HeldOut.CRISIS_RECALL);
+		assertThat(report.recall(SafetyLevel.DISTRESS)).isGreaterThanOrEqualTo(HeldOut.DISTRESS_RECALL);
+		assertThat(report.falseAlarm(SafetyLevel.CRISIS)).isLessThanOrEqualTo(HeldOut.NONE_AS_CRISIS);
+		assertThat(report.falseAlarm(SafetyLevel.DISTRESS)).isLessThanOrEqualTo(HeldOut.NONE_FLAGGED);
+	}
+
+	@Test
+	void secondHeldOutSetKeepsItsRates() {
+		// First run, after the detector was frozen again: crisis 0.833, distress 0.933, ordinary as
+		// crisis 0, ordinary flagged 0.05. The generic gaps it showed were then closed.
+		SafetyEvaluation.Report report = run("eval/safety-holdout2.jsonl");
+		assertThat(report.recall(SafetyLevel.CRISIS)).isGreaterThanOrEqualTo(0.95);
+		assertThat(report.recall(SafetyLevel.DISTRESS)).isGreaterThanOrEqualTo(0.93);
+		assertThat(report.falseAlarm(SafetyLevel.CRISIS)).isLessThanOrEqualTo(0.02);
+		assertThat(report.falseAlarm(SafetyLevel.DISTRESS)).isLessThanOrEqualTo(0.06);
+	}
+
+	@Test
+	void developmentSetsKeepTheirRates() {
+		for (String resource : new String[] { "eval/safety-dev.jsonl", "eval/safety-dev2.jsonl", "eval/safety-dev3.jsonl" }) {
+			SafetyEvaluation.Report report = run(resource);
+			assertThat(report.recall(SafetyLevel.CRISIS)).as(resource).isGreaterThanOrEqualTo(0.95);
+			assertThat(report.recall(SafetyLevel.DISTRESS)).as(resource).isGreaterThanOrEqualTo(0.95);
+			assertThat(report.falseAlarm(SafetyLevel.DISTRESS)).as(resource).isLessThanOrEqualTo(0.02);
+		}
+		assertThat(run("eval/safety-dev4.jsonl").falseAlarm(SafetyLevel.DISTRESS)).isLessThanOrEqualTo(0.03);
+		SafetyEvaluation.Report styles = run("eval/safety-dev5.jsonl");
+		assertThat(styles.recall(SafetyLevel.CRISIS)).isGreaterThanOrEqualTo(0.88);
+		assertThat(styles.falseAlarm(SafetyLevel.DISTRESS)).isLessThanOrEqualTo(0.10);
+	}
+
+	@Test
+	void exemplarBankSharesNoSentenceWithTheEvaluationSets() {
+		TextNormaliser normaliser = TextNormaliser.standard();
+		Set<String> bank = ExemplarBank.read()
+			.stream()
+			.map((labelled) -> normaliser.normalise(labelled.text()))
+			.collect(Collectors.toSet());
+		for (String resource : new String[] { "eval/safety-eval.jsonl", "eval/safety-holdout.jsonl",
+				"eval/safety-holdout2.jsonl" }) {
+			Set<String> shared = SafetyEvaluation.read(resource)
+				.stream()
+				.map((row) -> normaliser.normalise(row.text()))
+				.filter(bank::contains)
+				.collect(Collectors.toSet());
+			assertThat(shared).as(resource).isEmpty();
+		}
+	}
+
+	/**
+	 * The rates pinned for the held-out set. First measured after the detector was frozen:
+	 * crisis 0.889, distress 0.80, ordinary as crisis 0, ordinary flagged 0.04; two generic bugs it
+	 * exposed ("I'm not joking" read as a joke; "when he goes out" read as a hypothetical) were
+	 * then fixed, giving crisis 0.963 with the rest unchanged.
+	 */
+	private static final class HeldOut {
+
+		static final double CRISIS_RECALL = 0.95;
+
+		static final double DISTRESS_RECALL = 0.79;
+
+		static final double NONE_AS_CRISIS = 0.02;
+
+		static final double NONE_FLAGGED = 0.05;
+
+	}
+
+}

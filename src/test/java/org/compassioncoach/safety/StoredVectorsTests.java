@@ -1,0 +1,48 @@
+package org.compassioncoach.safety;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.compassioncoach.embedding.Embedder;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The precomputed exemplar vectors cover the whole bank and match the model (regenerate them
+ * with {@code ./mvnw -q test -Dtest=StoredVectorsTests -Dsafety.vectors.write=true}).
+ */
+class StoredVectorsTests {
+
+	@Test
+	void storedVectorsCoverEveryExemplarAndMatchTheModel() throws IOException {
+		TextNormaliser normaliser = TextNormaliser.standard();
+		if (Boolean.getBoolean("safety.vectors.write")) {
+			Map<Long, float[]> vectors = new LinkedHashMap<>();
+			for (ExemplarBank.Labelled labelled : ExemplarBank.read()) {
+				String normalised = normaliser.normalise(labelled.text());
+				vectors.put(StoredVectors.key(normalised), TestEmbeddings.embed(normalised));
+			}
+			try (OutputStream out = Files.newOutputStream(Path.of("src/main/resources", StoredVectors.RESOURCE))) {
+				StoredVectors.write(vectors, out);
+			}
+			return;
+		}
+		Map<Long, float[]> stored = StoredVectors.read();
+		int checked = 0;
+		for (ExemplarBank.Labelled labelled : ExemplarBank.read()) {
+			String normalised = normaliser.normalise(labelled.text());
+			float[] vector = stored.get(StoredVectors.key(normalised));
+			assertThat(vector).as("stale " + StoredVectors.RESOURCE + ": regenerate it for: " + labelled.text())
+				.isNotNull();
+			if (checked++ % 25 == 0) {
+				assertThat(Embedder.similarity(vector, TestEmbeddings.embed(normalised))).isGreaterThan(0.999);
+			}
+		}
+	}
+
+}
