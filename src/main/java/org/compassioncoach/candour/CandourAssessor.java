@@ -79,12 +79,24 @@ public class CandourAssessor {
 				* (similarity.get(Quadrant.RADICAL_CANDOUR) + similarity.get(Quadrant.OBNOXIOUS_AGGRESSION) - 0.5);
 		Set<Cue> found = EnumSet.noneOf(Cue.class);
 		for (Cue cue : Cue.values()) {
-			int count = reading.count(cue);
-			if (count > 0) {
+			if (reading.count(cue) > 0) {
 				found.add(cue);
-				care += count * this.lexicon.rule(cue).care();
-				challenge += count * this.lexicon.rule(cue).challenge();
 			}
+		}
+		// Ruinous empathy and manipulative insincerity both soften the message; what separates them
+		// is whether the warmth is real. "Don't worry" next to "I'll let the matron know" is hardly
+		// care, so a sign of insincerity discounts the softeners' care (they still lower the
+		// challenge); without one they count as the warmth they are. Only discounted, not removed:
+		// kind people also pass on what "HR have said" or "some people" think.
+		boolean insincere = found.stream().anyMatch(Cue::insincere);
+		for (Cue cue : found) {
+			int count = reading.count(cue);
+			double careWeight = this.lexicon.rule(cue).care();
+			if (insincere && cue.softensWarmly()) {
+				careWeight *= scoring.insincereSoftenerCare();
+			}
+			care += count * careWeight;
+			challenge += count * this.lexicon.rule(cue).challenge();
 		}
 		// Rounded before the quadrant is derived, so the reported numbers and quadrant always agree.
 		double careScore = round(sigmoid(care));

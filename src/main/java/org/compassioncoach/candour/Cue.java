@@ -68,6 +68,20 @@ public enum Cue {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * Whether this cue softens the message in a way that reads as warm (hedging, playing it down,
+	 * apologising, praise, doing it for them): warm only if nothing else in the statement says the
+	 * warmth is put on.
+	 */
+	boolean softensWarmly() {
+		return this == HEDGE || this == MINIMISE || this == APOLOGY || this == PRAISE_PADDING || this == RESCUE;
+	}
+
+	/** Whether this cue is a sign that friendly words are not meant (a dig, sarcasm, going round them). */
+	boolean insincere() {
+		return this == PASSIVE_AGGRESSIVE || this == THIRD_PARTY || this == SARCASM;
+	}
+
 	/** Whether the phrases come from the lexicon rather than being derived from other cues. */
 	boolean fromLexicon() {
 		return this != BOTTOM_LINED && this != SHOUTING;

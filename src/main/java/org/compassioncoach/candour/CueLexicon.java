@@ -64,7 +64,7 @@ final class CueLexicon {
 		return new CueLexicon(rules,
 				new Scoring(number(scoring, "care_bias"), number(scoring, "challenge_bias"),
 						number(scoring, "care_embedding_weight"), number(scoring, "challenge_embedding_weight"),
-						number(scoring, "temperature")));
+						number(scoring, "temperature"), number(scoring, "insincere_softener_care")));
 	}
 
 	private static List<Pattern> compile(Cue cue, String block) {
@@ -104,9 +104,13 @@ final class CueLexicon {
 	record Rule(double care, double challenge, int cap, List<Pattern> patterns) {
 	}
 
-	/** How the cue weights and the exemplar bank combine. */
+	/**
+	 * How the cue weights and the exemplar bank combine.
+	 * @param insincereSoftenerCare the share of a softener's care weight that still counts when the
+	 * statement also carries a sign of insincerity ({@link Cue#softensWarmly()}, {@link Cue#insincere()})
+	 */
 	record Scoring(double careBias, double challengeBias, double careEmbeddingWeight, double challengeEmbeddingWeight,
-			double temperature) {
+			double temperature, double insincereSoftenerCare) {
 	}
 
 }

@@ -133,6 +133,11 @@ final class CueReader {
 				return false;
 			}
 		}
+		if (reading.count(Cue.MINIMISE) > 0) {
+			// Said plainly, then taken back ("...came in today. I wouldn't let it get to you."): the
+			// listener is left with the reassurance, not the message.
+			return false;
+		}
 		return reading.sentenceHas(0, Cue.OPENER) || reading.sentenceHas(0, Cue.BEHAVIOUR)
 				|| reading.sentenceHas(0, Cue.EXPECTATION) || (reading.sentenceHas(0, Cue.ISSUE)
 						&& (reading.sentenceHas(0, Cue.SPECIFIC) || reading.sentenceHas(0, Cue.IMPACT)));

@@ -31,7 +31,8 @@ final class ExemplarBank {
 
 	// The labelled bank shared with the project, then our own statements written to break its
 	// one confound (only the candid statements are detailed); see docs/CANDOUR.md.
-	static final List<String> LOCATIONS = List.of("candour/exemplars.jsonl", "candour/exemplars-extra.jsonl");
+	static final List<String> LOCATIONS = List.of("candour/exemplars.jsonl", "candour/exemplars-extra.jsonl",
+			"candour/exemplars-re.jsonl");
 
 	// Half the evidence from the whole statement, half from the mean over its sentences.
 	private static final double SENTENCE_SHARE = 0.5;
@@ -182,7 +183,7 @@ final class ExemplarBank {
 		private final Map<Quadrant, float[]> centroids = new EnumMap<>(Quadrant.class);
 
 		Centroids(List<float[]> vectors, List<Quadrant> labels) {
-			this.mean = average(vectors);
+			Map<Quadrant, float[]> means = new EnumMap<>(Quadrant.class);
 			for (Quadrant quadrant : Quadrant.values()) {
 				List<float[]> members = new ArrayList<>();
 				for (int i = 0; i < vectors.size(); i++) {
@@ -193,7 +194,13 @@ final class ExemplarBank {
 				if (members.isEmpty()) {
 					throw new IllegalStateException("The candour exemplar bank has no " + quadrant.id() + " examples");
 				}
-				this.centroids.put(quadrant, unit(subtract(average(members), this.mean)));
+				means.put(quadrant, average(members));
+			}
+			// The mean of the four quadrant means, not of all vectors: a bank with more examples of
+			// one quadrant would otherwise pull the "shared topic" towards that quadrant's tone.
+			this.mean = average(List.copyOf(means.values()));
+			for (Quadrant quadrant : Quadrant.values()) {
+				this.centroids.put(quadrant, unit(subtract(means.get(quadrant), this.mean)));
 			}
 		}
 

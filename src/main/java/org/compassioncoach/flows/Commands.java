@@ -33,7 +33,7 @@ final class Commands {
 
 	/** Enough words to be an answer in its own right, not a command. */
 	static boolean isSubstantive(String message) {
-		return !message.isBlank() && !isStart(message) && message.strip().split("\\s+").length >= 6;
+		return !message.isBlank() && !isStart(message) && message.strip().split("\\s+").length >= 8;
 	}
 
 }

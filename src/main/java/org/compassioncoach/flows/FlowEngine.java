@@ -93,7 +93,8 @@ public class FlowEngine {
 			String previous = flow.definition().steps().get(Math.max(0, index - 1)).id();
 			return flow.ask(current.at(previous), "Let's go back a step.\n\n");
 		}
-		if (current.paused() && Commands.isContinue(message)) {
+		// An empty message is the pipeline resuming a flow after support; "continue" is the user's own.
+		if (message.isBlank() || (current.paused() && Commands.isContinue(message))) {
 			return flow.ask(current.paused(false), "Welcome back. Let's pick up where we left off.\n\n");
 		}
 		return flow.handle(current.paused(false), message);

@@ -72,7 +72,7 @@ final class SafetyReplies {
 			text.append(pause(inRolePlay, pausedFlow));
 			text.append("\n\n").append(thirdPartyGuidance(kinds));
 			text.append("\n**Is the person safe right now?** I'm here to help you think through what to do next.");
-			return new SafetyReply(text.toString(), List.of(OTHER_SAFE, "I'm not sure they are safe",
+			return new SafetyReply(tidy(text), List.of(OTHER_SAFE, "I'm not sure they are safe",
 					"How do I talk to them?"), List.of());
 		}
 		if (state.categories().contains("abuse-unsafe-at-home")) {
@@ -84,7 +84,7 @@ final class SafetyReplies {
 					+ "deserve to be safe. ");
 			text.append(pause(inRolePlay, pausedFlow));
 			text.append("\n\n**Are you safe right now?** I'm here, and we can keep talking about who could help.");
-			return new SafetyReply(text.toString(), List.of(SAFE, NOT_SURE), List.of());
+			return new SafetyReply(tidy(text), List.of(SAFE, NOT_SURE), List.of());
 		}
 		if (state.categories().contains("harm-to-others")) {
 			text.append("**If anyone is in immediate danger, ")
@@ -95,7 +95,7 @@ final class SafetyReplies {
 					+ "and talking to someone today can really help. ");
 			text.append(pause(inRolePlay, pausedFlow));
 			text.append("\n\n**Are you, and the people around you, safe right now?** I'm here and we can keep talking.");
-			return new SafetyReply(text.toString(), List.of(SAFE, NOT_SURE), List.of());
+			return new SafetyReply(tidy(text), List.of(SAFE, NOT_SURE), List.of());
 		}
 		text.append("**If you are in immediate danger, or you have already hurt yourself, ")
 			.append(emergency("call 999 or go to A&E"))
@@ -105,7 +105,7 @@ final class SafetyReplies {
 		text.append("\nI'm really glad you told me. What you're feeling matters, and you don't have to carry it on your own. ");
 		text.append(pause(inRolePlay, pausedFlow));
 		text.append("\n\n**Are you safe right now?** I'm here, and we can keep talking for as long as you need.");
-		return new SafetyReply(text.toString(), List.of(SAFE, NOT_SURE, TALK), List.of());
+		return new SafetyReply(tidy(text), List.of(SAFE, NOT_SURE, TALK), List.of());
 	}
 
 	/** A turn in the supportive state: stay with the person, repeat the key contacts, ask again. */
@@ -120,12 +120,15 @@ final class SafetyReplies {
 				.append(thirdParty ? "they" : "you")
 				.append(" might not be safe.**\n\n");
 		}
+		else {
+			text.append(emergencyLine(thirdParty));
+		}
 		text.append(thirdParty ? "Services that can help right now:\n" : "You can reach someone right now:\n");
 		list(text, services);
 		text.append('\n');
 		if (casual) {
 			text.append(thirdParty ? "I'm glad you're still here with me. Before we go back to your preparation, I want to check on them. "
-					: "I'm glad you're feeling a bit steadier. Before we go back to your preparation, I'd like to check in properly, because what you told me matters. ");
+					: "Thank you for letting me know. Before we go back to your preparation, I'd like to check in properly, because what you told me matters. ");
 		}
 		else if (urgent) {
 			text.append("Thank you for being honest with me. You don't have to manage this alone, and reaching out now is the right thing to do. ");
@@ -135,7 +138,7 @@ final class SafetyReplies {
 		}
 		text.append(thirdParty ? "\n\n**Is the person safe right now, and is someone with them or helping them?**"
 				: "\n\n**Are you safe right now?** If you can, tell me who you could contact if things get harder.");
-		return new SafetyReply(text.toString(), thirdParty ? List.of(OTHER_SAFE, "I'm not sure they are safe")
+		return new SafetyReply(tidy(text), thirdParty ? List.of(OTHER_SAFE, "I'm not sure they are safe")
 				: List.of(SAFE, NOT_SURE, TALK), List.of());
 	}
 
@@ -145,7 +148,8 @@ final class SafetyReplies {
 		String question = thirdParty
 				? "Thank you. Before we carry on, I'd like to check: **is the person safe right now, and do they (and you) know who to contact if things change?**"
 				: "Thank you for telling me, I'm glad. Before we carry on, I'd like to check once more: **are you safe right now, and do you have someone you can contact if things change?**";
-		StringBuilder text = new StringBuilder(question).append("\n\nIf things change, you can call or text:\n");
+		StringBuilder text = new StringBuilder(emergencyLine(thirdParty)).append(question)
+			.append("\n\nIf things change, you can call or text:\n");
 		list(text, this.directory.signposts(SafetyLevel.CRISIS, state.topics(), state.audiences()));
 		return new SafetyReply(text.toString(), thirdParty ? List.of("Yes, they are safe and know who to contact",
 				"I'm not sure") : List.of(CONFIRMED, NOT_SURE), List.of());
@@ -153,7 +157,8 @@ final class SafetyReplies {
 
 	/** Safety confirmed: coaching may resume on the next message. */
 	SafetyReply resume(SafetyState state) {
-		StringBuilder text = new StringBuilder("Thank you. I'm glad, and I'm still here if things change. ")
+		StringBuilder text = new StringBuilder(emergencyLine(false))
+			.append("Thank you. I'm glad, and I'm still here if things change. ")
 			.append("These services are there any time:\n");
 		list(text, this.directory.signposts(SafetyLevel.CRISIS, state.topics(), state.audiences()));
 		text.append("\nWhenever you're ready, we can carry on with your preparation, or keep talking about how you are.");
@@ -221,6 +226,12 @@ final class SafetyReplies {
 		return emergency.map((entry) -> lowerFirst(entry.contact())).orElse(fallback);
 	}
 
+	/** Every reply in the supportive state opens with the way to emergency help. */
+	private String emergencyLine(boolean thirdParty) {
+		return "**If " + (thirdParty ? "they are" : "you are") + " in immediate danger, "
+				+ emergency("call 999 or go to A&E") + ".**\n\n";
+	}
+
 	private static String lowerFirst(String text) {
 		return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
 	}
@@ -230,6 +241,10 @@ final class SafetyReplies {
 			return "I've paused the role-play; what you've just said matters more.";
 		}
 		return pausedFlow ? "Your preparation can wait." : "";
+	}
+
+	private static String tidy(CharSequence text) {
+		return text.toString().replaceAll(" +\n", "\n");
 	}
 
 	private static void list(StringBuilder text, List<SupportService> services) {

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.compassioncoach.embedding.Embedder;
 import org.compassioncoach.knowledge.KnowledgeBase;
@@ -84,6 +85,7 @@ class SupportiveSafetyGate implements SafetyGate {
 		SafetyState before = (previous != null) ? previous : SafetyState.initial();
 		return Mono.defer(() -> assessMessage(text))
 			.map((finding) -> decide(this.assessor.normalise(text), finding, before, inRolePlay))
+			.subscribeOn(Schedulers.parallel())
 			.onErrorResume((error) -> {
 				logger.warn("Safety assessment failed closed: " + error.getClass().getSimpleName());
 				this.meters.counter("coach.safety.failed-closed").increment();

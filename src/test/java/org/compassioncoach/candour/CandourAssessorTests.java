@@ -84,6 +84,33 @@ class CandourAssessorTests {
 	}
 
 	@Test
+	void assessWhenKindButLettingItSlideReturnsRuinousEmpathy() {
+		CandourAssessment assessment = this.assessor.assessNow("Thank you for everything you do on the unit. The "
+				+ "catheter care records can catch up when you're ready, nobody's going to mind. Look after yourself.");
+
+		assertThat(assessment.quadrant()).isEqualTo(Quadrant.RUINOUS_EMPATHY);
+		assertThat(assessment.care()).isGreaterThanOrEqualTo(0.5);
+	}
+
+	@Test
+	void assessWhenSoftenersSitNextToADigTheyShowNoCare() {
+		String softened = "Don't worry about the fluid charts, honestly, it's fine.";
+		CandourAssessment sincere = this.assessor.assessNow(softened);
+		CandourAssessment insincere = this.assessor.assessNow(softened + " I'll just let the matron know.");
+
+		assertThat(insincere.quadrant()).isEqualTo(Quadrant.MANIPULATIVE_INSINCERITY);
+		assertThat(insincere.care()).isLessThan(sincere.care());
+	}
+
+	@Test
+	void assessWhenAlwaysIsPraiseFindsNoAbsolute() {
+		CandourAssessment assessment = this.assessor
+			.assessNow("You're always so careful with the residents, so the missed turns on Tuesday surprised me.");
+
+		assertThat(assessment.has(Cue.ABSOLUTE)).isFalse();
+	}
+
+	@Test
 	void assessWhenSpecificNamesTheDetailAndImpact() {
 		CandourAssessment assessment = this.assessor.assessNow("On Monday and Wednesday the insulin was signed for but "
 				+ "the blood sugar wasn't recorded, which meant a hypo could have been missed.");

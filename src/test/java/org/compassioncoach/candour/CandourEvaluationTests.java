@@ -27,10 +27,11 @@ class CandourEvaluationTests {
 	@Test
 	void evaluationSetKeepsItsAccuracy() throws IOException {
 		Result result = evaluate("eval/candour-eval.jsonl");
-		assertThat(result.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.80);
+		// Each pinned one statement (two for accuracy) below what was measured: 0.880, recall 0.967,
+		// 0.793, 0.966, 0.793.
+		assertThat(result.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.86);
 		assertRecall(result, Quadrant.RADICAL_CANDOUR, 0.93);
-		// Below the 0.60 target: the known weakness (see docs/CANDOUR.md); pinned so it cannot get worse.
-		assertRecall(result, Quadrant.RUINOUS_EMPATHY, 0.51);
+		assertRecall(result, Quadrant.RUINOUS_EMPATHY, 0.75);
 		assertRecall(result, Quadrant.OBNOXIOUS_AGGRESSION, 0.93);
 		assertRecall(result, Quadrant.MANIPULATIVE_INSINCERITY, 0.75);
 	}
@@ -53,10 +54,39 @@ class CandourEvaluationTests {
 	@Test
 	void firstHoldoutSetKeepsItsAccuracy() throws IOException {
 		Result result = evaluate("eval/candour-holdout-first.jsonl");
-		assertThat(result.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.875);
+		assertThat(result.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.95);
 		for (Quadrant quadrant : Quadrant.values()) {
-			assertRecall(result, quadrant, 0.80);
+			assertRecall(result, quadrant, 0.90);
 		}
+	}
+
+	/**
+	 * Our second held-out set: 40 statements written after the ruinous-empathy tuning stopped and
+	 * measured once (0.800; recall 1.0, 0.8, 0.8, 0.6). Pinned one statement below.
+	 */
+	@Test
+	void secondHoldoutSetKeepsItsAccuracy() throws IOException {
+		Result result = evaluate("eval/candour-holdout-2.jsonl");
+		assertThat(result.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.775);
+		assertRecall(result, Quadrant.RADICAL_CANDOUR, 0.90);
+		assertRecall(result, Quadrant.RUINOUS_EMPATHY, 0.70);
+		assertRecall(result, Quadrant.OBNOXIOUS_AGGRESSION, 0.70);
+		assertRecall(result, Quadrant.MANIPULATIVE_INSINCERITY, 0.50);
+	}
+
+	/**
+	 * Our ruinous-empathy development set (60): written before tuning (0.850), then tuned against
+	 * (0.933; recall 1.0, 0.933, 1.0, 0.8), so it guards against regressions only. Pinned one
+	 * statement below.
+	 */
+	@Test
+	void developmentSetKeepsItsAccuracy() throws IOException {
+		Result result = evaluate("eval/candour-dev-re.jsonl");
+		assertThat(result.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.91);
+		assertRecall(result, Quadrant.RADICAL_CANDOUR, 0.93);
+		assertRecall(result, Quadrant.RUINOUS_EMPATHY, 0.86);
+		assertRecall(result, Quadrant.OBNOXIOUS_AGGRESSION, 0.93);
+		assertRecall(result, Quadrant.MANIPULATIVE_INSINCERITY, 0.73);
 	}
 
 	private static void assertRecall(Result result, Quadrant quadrant, double minimum) {

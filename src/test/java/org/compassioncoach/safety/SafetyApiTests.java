@@ -141,7 +141,8 @@ class SafetyApiTests {
 		for (int i = 0; i < 2; i++) {
 			Map<String, Object> response = chat(id, "I'm fine, carry on", null);
 			assertThat(safety(response).get("level")).isEqualTo("crisis");
-			assertThat((String) response.get("reply")).contains("Samaritans", "Are you safe right now?");
+			assertThat((String) response.get("reply")).startsWith("**If you are in immediate danger")
+				.contains("999", "Samaritans", "116 123", "Shout", "85258", "Are you safe right now?");
 		}
 		assertThat(this.conversations.find(id).map(Conversation::safety).orElseThrow().supportive()).isTrue();
 	}

@@ -69,7 +69,8 @@ class SupportiveSafetyGateTests {
 		SafetyState state = turn("I want to end my life", SafetyState.initial()).state();
 		SafetyOutcome stated = turn("I'm safe, I won't act on it", state);
 		assertThat(stated.state().hold()).isEqualTo(SafetyState.Hold.CONFIRMING);
-		assertThat(stated.reply().text()).contains("do you have someone you can contact");
+		assertThat(stated.reply().text()).startsWith("**If you are in immediate danger")
+			.contains("do you have someone you can contact", "Samaritans", "Shout");
 		SafetyOutcome confirmed = turn("yes, my sister is with me", stated.state());
 		assertThat(confirmed.state().supportive()).isFalse();
 		assertThat(confirmed.reply().suggestions()).contains(SafetyReplies.CARRY_ON);
