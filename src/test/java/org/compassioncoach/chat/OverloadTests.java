@@ -152,7 +152,7 @@ class OverloadTests {
 		Mono<List<ServerSentEvent<String>>> stream = this.client.post()
 			.uri("/api/v1/chat/stream")
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("message", "How do I tell Sam about the complaint?"))
+			.bodyValue(Map.of("message", "How do I raise late handover notes?"))
 			.retrieve()
 			.bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {
 			})
