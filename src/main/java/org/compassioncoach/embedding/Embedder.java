@@ -2,6 +2,8 @@ package org.compassioncoach.embedding;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Embedder {
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private final EmbeddingModel model;
 
@@ -76,7 +80,7 @@ public class Embedder {
 
 	/** Embeds off the event loop; safe to call from any reactive pipeline. */
 	public Mono<float[]> embed(String text) {
-		float[] cached = this.recent.getIfPresent(text);
+		float[] cached = this.recent.getIfPresent(cacheKey(text));
 		if (cached != null) {
 			return Mono.just(cached);
 		}
@@ -85,7 +89,16 @@ public class Embedder {
 
 	/** Embeds on the calling thread: for start-up indexing, benchmarks and plain unit tests. */
 	public float[] embedNow(String text) {
-		return this.recent.get(text, (key) -> normalise(this.model.embed(key).content().vector()));
+		return this.recent.get(cacheKey(text), (key) -> normalise(this.model.embed(key).content().vector()));
+	}
+
+	/**
+	 * The text as the model's uncased tokenizer sees it: lower case, white space runs as one
+	 * space. Texts with the same key get the same vector, so the safety check's lower-cased copy
+	 * of a message and retrieval's original share one embedding instead of paying for two.
+	 */
+	static String cacheKey(String text) {
+		return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
 	}
 
 	/** Cosine similarity of two vectors produced by this class (both unit length). */
