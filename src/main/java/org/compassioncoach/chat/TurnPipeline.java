@@ -280,6 +280,8 @@ public class TurnPipeline {
 		return record(guarded, reply, "llm").onErrorResume((error) -> {
 			this.meters.counter("coach.fallbacks", "cause", error.getClass().getSimpleName()).increment();
 			logger.warn("Model reply replaced by the offline reply: " + error.getClass().getSimpleName());
+			// The cause can quote the model's or the user's words, so only at debug level.
+			logger.debug("Model failure", error);
 			String offlineReply = generation.plan().offlineReply();
 			String fragment = reply.text.isEmpty() ? offlineReply : FALLBACK_NOTE + offlineReply;
 			reply.mode = "offline";

@@ -1,5 +1,8 @@
 package org.compassioncoach.llm;
 
+import java.net.http.HttpClient;
+
+import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
@@ -27,6 +30,7 @@ class ModelConfiguration {
 			.baseUrl(properties.baseUrl().toString())
 			.apiKey(apiKey(properties))
 			.modelName(properties.model())
+			.httpClientBuilder(http())
 			.timeout(properties.timeout())
 			.maxRetries(0)
 			.temperature(0.4)
@@ -39,9 +43,18 @@ class ModelConfiguration {
 			.baseUrl(properties.baseUrl().toString())
 			.apiKey(apiKey(properties))
 			.modelName(properties.model())
+			.httpClientBuilder(http())
 			.timeout(properties.timeout())
 			.temperature(0.4)
 			.build();
+	}
+
+	/**
+	 * HTTP/1.1: over plain http (a local Ollama or vLLM) the JDK client otherwise tries an h2c
+	 * upgrade, which some servers answer badly on a connection's first request.
+	 */
+	private static JdkHttpClientBuilder http() {
+		return new JdkHttpClientBuilder().httpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1));
 	}
 
 	/** The blocking chat call runs here, never on an event loop; sized to the model's concurrency bound. */

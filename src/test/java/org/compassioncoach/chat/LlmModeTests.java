@@ -93,7 +93,7 @@ class LlmModeTests {
 	@Test
 	void streamRelaysTheModelsTokensSentenceBySentence() {
 		model.streams(List.of("Take a ", "breath first. ", "Then name ", "the behaviour."));
-		Stream stream = stream("My colleague was rude at handover again");
+		Stream stream = stream("My colleague interrupted me at handover today");
 		assertThat(stream.done().get("mode").asString()).isEqualTo("llm");
 		assertThat(stream.deltas()).containsExactly("Take a breath first. ", "Then name the behaviour.");
 		assertThat(stream.done().get("reply").asString()).isEqualTo("Take a breath first. Then name the behaviour.");

@@ -31,8 +31,8 @@ class SafetyEvaluationTests {
 	void evaluationSetKeepsItsRates() {
 		SafetyEvaluation.Report report = run("eval/safety-eval.jsonl");
 		assertThat(report.results()).hasSizeGreaterThanOrEqualTo(150);
-		assertThat(report.recall(SafetyLevel.CRISIS)).isGreaterThanOrEqualTo(0.86);
-		assertThat(report.recall(SafetyLevel.DISTRESS)).isGreaterThanOrEqualTo(0.73);
+		assertThat(report.recall(SafetyLevel.CRISIS)).isGreaterThanOrEqualTo(0.87);
+		assertThat(report.recall(SafetyLevel.DISTRESS)).isGreaterThanOrEqualTo(0.82);
 		assertThat(report.falseAlarm(SafetyLevel.CRISIS)).isLessThanOrEqualTo(0.04);
 		assertThat(report.falseAlarm(SafetyLevel.DISTRESS)).isLessThanOrEqualTo(0.08);
 	}
@@ -67,7 +67,7 @@ class SafetyEvaluationTests {
 		}
 		assertThat(run("eval/safety-dev4.jsonl").falseAlarm(SafetyLevel.DISTRESS)).isLessThanOrEqualTo(0.03);
 		SafetyEvaluation.Report styles = run("eval/safety-dev5.jsonl");
-		assertThat(styles.recall(SafetyLevel.CRISIS)).isGreaterThanOrEqualTo(0.88);
+		assertThat(styles.recall(SafetyLevel.CRISIS)).isGreaterThanOrEqualTo(0.92);
 		assertThat(styles.falseAlarm(SafetyLevel.DISTRESS)).isLessThanOrEqualTo(0.10);
 	}
 
