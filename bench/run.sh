@@ -77,6 +77,9 @@ build_all() {
 bench_cp="$root/bench/target/classes"
 
 start_model() {
+	if curl -s "http://127.0.0.1:$model_port/health" > /dev/null 2>&1; then
+		echo "port $model_port is already in use; stop whatever listens there first" >&2; exit 1
+	fi
 	java -cp "$bench_cp" org.compassioncoach.bench.ScriptedModel --port=$model_port \
 		--first-token-ms="$first_token_ms" --token-ms="$token_ms" --max-seconds=3600 > "$work/model.log" 2>&1 &
 	pids+=($!)
@@ -92,6 +95,9 @@ start_model() {
 start_service() {
 	local name=$1; shift
 	local started
+	if curl -s "http://127.0.0.1:$coach_port/actuator/health" > /dev/null 2>&1; then
+		echo "port $coach_port is already in use; stop whatever listens there first" >&2; exit 1
+	fi
 	started=$(now_ms)
 	# shellcheck disable=SC2086
 	java $service_opts -jar target/compassion-coach.jar --server.port=$coach_port "$@" > "$work/$name.log" 2>&1 &
