@@ -20,7 +20,7 @@ WORKDIR /app
 COPY --from=build /src/target/compassion-coach.jar /app/compassion-coach.jar
 USER coach
 ENV COACH_EMBEDDING_CACHE_DIR=/home/coach/embeddings \
-    JAVA_OPTS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError"
+    JAVA_OPTS="-XX:+UseSerialGC -Xmx512m -XX:+ExitOnOutOfMemoryError"
 # Embed the cards and exemplar banks once at build time, so containers start fast.
 RUN java -jar /app/compassion-coach.jar --coach.warm-up=true --server.port=0
 EXPOSE 8080
