@@ -207,7 +207,7 @@ function showProgress(flowStatus) {
   const items = [];
   for (let i = 0; i < total; i++) {
     const name = titles[i] ?? `Step ${i + 1}`;
-    const position = i < index ? 'done' : (i === index ? 'current' : 'todo');
+    const position = i < index ? 'done' : (i === index ? 'current' : 'upcoming');
     const label = position === 'done' ? `${name} (done)` : (position === 'current' ? `${name} (current step)` : name);
     items.push(h('li', {
       class: `progress__segment progress__segment--${position}`,
