@@ -65,6 +65,9 @@ final class RiskRules {
 		List<Signal> signals = new ArrayList<>();
 		boolean cleared = false;
 		for (Rule rule : this.rules) {
+			if (!rule.screen().mayMatch(sentence)) {
+				continue;
+			}
 			Matcher matcher = rule.pattern().matcher(sentence);
 			while (matcher.find()) {
 				Signal signal = read(rule, sentence, wholeText, matcher);
@@ -160,8 +163,9 @@ final class RiskRules {
 			Map<?, ?> rule = (Map<?, ?>) item;
 			String id = String.valueOf(rule.get("id"));
 			try {
+				String pattern = expand(String.valueOf(rule.get("pattern")), fragments);
 				rules.add(new Rule(id, SafetyLevel.valueOf(String.valueOf(rule.get("level")).toUpperCase(Locale.ROOT)),
-						String.valueOf(rule.get("category")), compile(String.valueOf(rule.get("pattern")), fragments),
+						String.valueOf(rule.get("category")), Pattern.compile(pattern), RequiredLiterals.of(pattern),
 						(rule.get("except") != null) ? compile(String.valueOf(rule.get("except")), fragments) : null,
 						SubjectRule.of(rule.get("subject")), !"ignore".equals(rule.get("framing")),
 						!Boolean.FALSE.equals(rule.get("mitigable"))));
@@ -174,6 +178,10 @@ final class RiskRules {
 	}
 
 	private static Pattern compile(String pattern, Map<String, String> fragments) {
+		return Pattern.compile(expand(pattern, fragments));
+	}
+
+	private static String expand(String pattern, Map<String, String> fragments) {
 		String expanded = pattern;
 		for (int depth = 0; depth < 5 && FRAGMENT.matcher(expanded).find(); depth++) {
 			expanded = FRAGMENT.matcher(expanded).replaceAll((found) -> {
@@ -184,7 +192,7 @@ final class RiskRules {
 				return Matcher.quoteReplacement(fragment);
 			});
 		}
-		return Pattern.compile(expanded);
+		return expanded;
 	}
 
 	/**
@@ -194,12 +202,13 @@ final class RiskRules {
 	 * @param level crisis or distress
 	 * @param category what it finds
 	 * @param pattern the regex on a normalised sentence
+	 * @param screen the words a match needs, checked first because most sentences have none
 	 * @param except a regex that cancels the rule for the sentence, or {@code null}
 	 * @param subject how to decide who the risk belongs to
 	 * @param framing whether a general question cancels it
 	 * @param mitigable whether "...but I'm ok" cancels it (distress only)
 	 */
-	record Rule(String id, SafetyLevel level, String category, Pattern pattern, Pattern except, SubjectRule subject,
+	record Rule(String id, SafetyLevel level, String category, Pattern pattern, RequiredLiterals screen, Pattern except, SubjectRule subject,
 			boolean framing, boolean mitigable) {
 	}
 

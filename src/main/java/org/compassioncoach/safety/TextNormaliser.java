@@ -60,6 +60,20 @@ final class TextNormaliser {
 
 	private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
 
+	private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+
+	/** Applied in order to the lower-cased text; compiled once (a message is read on every turn). */
+	private static final List<Rewrite> REWRITES = List.of(new Rewrite("[\u2018\u2019\u02bc\u0060\u00b4]", "'"),
+			new Rewrite("[\u201c\u201d]", "\""), new Rewrite("&", " and "), new Rewrite("(\\p{L})\\1{2,}", "$1$1"),
+			new Rewrite("\\bsewer ?slide\\b", "suicide"), new Rewrite("\\bself[- ]?delet(e|ing)\\b", "kill myself"),
+			new Rewrite("\\bcan't\\b", "cannot"), new Rewrite("\\bwon't\\b", "will not"),
+			new Rewrite("\\bain't\\b", "am not"), new Rewrite("\\bshan't\\b", "shall not"),
+			new Rewrite("n't\\b", " not"), new Rewrite("'m\\b", " am"), new Rewrite("'re\\b", " are"),
+			new Rewrite("'ve\\b", " have"), new Rewrite("'ll\\b", " will"),
+			new Rewrite("\\b(i|you|he|she|we|they|it)'d\\b", "$1 would"),
+			new Rewrite("\\b(he|she|it|that|there|what|who|here|where|everything|nothing|life)'s\\b", "$1 is"),
+			new Rewrite("'s\\b", ""));
+
 	private final Set<String> realWords;
 
 	private TextNormaliser(Set<String> realWords) {
@@ -82,17 +96,11 @@ final class TextNormaliser {
 
 	String normalise(String text) {
 		String out = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-		out = out.replaceAll("[\u2018\u2019\u02bc\u0060\u00b4]", "'").replaceAll("[\u201c\u201d]", "\"");
-		out = out.replace("&", " and ").replaceAll("(\\p{L})\\1{2,}", "$1$1");
-		out = out.replaceAll("\\bsewer ?slide\\b", "suicide").replaceAll("\\bself[- ]?delet(e|ing)\\b", "kill myself");
-		out = out.replaceAll("\\bcan't\\b", "cannot").replaceAll("\\bwon't\\b", "will not").replaceAll("\\bain't\\b", "am not")
-			.replaceAll("\\bshan't\\b", "shall not").replaceAll("n't\\b", " not").replaceAll("'m\\b", " am")
-			.replaceAll("'re\\b", " are").replaceAll("'ve\\b", " have").replaceAll("'ll\\b", " will")
-			.replaceAll("\\b(i|you|he|she|we|they|it)'d\\b", "$1 would")
-			.replaceAll("\\b(he|she|it|that|there|what|who|here|where|everything|nothing|life)'s\\b", "$1 is")
-			.replaceAll("'s\\b", "").replace("'", "");
-		out = rewriteWords(out);
-		return out.replaceAll("[ \\t]+", " ").strip();
+		for (Rewrite rewrite : REWRITES) {
+			out = rewrite.pattern().matcher(out).replaceAll(rewrite.replacement());
+		}
+		out = rewriteWords(out.replace("'", ""));
+		return SPACES.matcher(out).replaceAll(" ").strip();
 	}
 
 	private String rewriteWords(String text) {
@@ -161,6 +169,14 @@ final class TextNormaliser {
 			}
 		}
 		return d[a.length()][b.length()];
+	}
+
+	private record Rewrite(Pattern pattern, String replacement) {
+
+		Rewrite(String regex, String replacement) {
+			this(Pattern.compile(regex), replacement);
+		}
+
 	}
 
 }
