@@ -30,6 +30,16 @@ final class RiskAssessor {
 	/** ...and this much closer than any ordinary or distress exemplar. */
 	static final double CRISIS_MARGIN = 0.03;
 
+	/**
+	 * A crisis about someone else, found by similarity alone, must be closer: ordinary
+	 * messages about a colleague ("she is very direct in emails") sit near the third-party
+	 * exemplars. Measured across writers, this halved ordinary messages read as crisis for a
+	 * small loss of third-party recall (docs/SAFETY.md).
+	 */
+	static final double OTHER_CRISIS_MIN = 0.56;
+
+	static final double OTHER_CRISIS_MARGIN = 0.03;
+
 	/** Close to crisis without reaching it: remembered as a near miss (the coach asks directly). */
 	static final double NEAR_MISS_MIN = 0.55;
 
@@ -159,9 +169,12 @@ final class RiskAssessor {
 				// Similarity alone never overrules "...but I'm ok now": the rules catch a crisis said that way.
 				boolean mitigated = Framing.mitigated(prepared.normalised())
 						|| Affirmations.clearlySafe(prepared.normalised());
+				boolean other = subject == Framing.Subject.OTHER || scores.crisisCategory().equals("third-party-risk");
+				if (crisis && other && subject != Framing.Subject.SELF) {
+					crisis = scores.crisis() >= OTHER_CRISIS_MIN
+							&& scores.crisis() - Math.max(scores.none(), scores.distress()) >= OTHER_CRISIS_MARGIN;
+				}
 				if (crisis && !vetoed && !mitigated && !(informational && subject != Framing.Subject.SELF)) {
-					boolean other = subject == Framing.Subject.OTHER
-							|| scores.crisisCategory().equals("third-party-risk");
 					found.add(SafetyLevel.CRISIS, other ? "third-party-risk" : scores.crisisCategory(),
 							"semantic:" + scores.crisisCategory(), other ? scores.crisisCategory() : null);
 					if (scores.crisisCategory().equals("abuse-unsafe-at-home")) {

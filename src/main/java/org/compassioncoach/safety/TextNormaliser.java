@@ -65,7 +65,7 @@ final class TextNormaliser {
 	/** Applied in order to the lower-cased text; compiled once (a message is read on every turn). */
 	private static final List<Rewrite> REWRITES = List.of(new Rewrite("[\u2018\u2019\u02bc\u0060\u00b4]", "'"),
 			new Rewrite("[\u201c\u201d]", "\""), new Rewrite("&", " and "), new Rewrite("(\\p{L})\\1{2,}", "$1$1"),
-			new Rewrite("\\bsewer ?slide\\b", "suicide"), new Rewrite("\\bself[- ]?delet(e|ing)\\b", "kill myself"),
+			new Rewrite("\\b(an|an intentional|a deliberate) overdoes\\b", "$1 overdose"), new Rewrite("\\bsewer ?slide\\b", "suicide"), new Rewrite("\\bself[- ]?delet(e|ing)\\b", "kill myself"),
 			new Rewrite("\\bcan't\\b", "cannot"), new Rewrite("\\bwon't\\b", "will not"),
 			new Rewrite("\\bain't\\b", "am not"), new Rewrite("\\bshan't\\b", "shall not"),
 			new Rewrite("n't\\b", " not"), new Rewrite("'m\\b", " am"), new Rewrite("'re\\b", " are"),
