@@ -38,8 +38,6 @@ final class RiskAssessor {
 	 */
 	static final double OTHER_CRISIS_MIN = 0.56;
 
-	static final double OTHER_CRISIS_MARGIN = 0.03;
-
 	/** Close to crisis without reaching it: remembered as a near miss (the coach asks directly). */
 	static final double NEAR_MISS_MIN = 0.55;
 
@@ -164,16 +162,13 @@ final class RiskAssessor {
 				boolean informational = (subject == Framing.Subject.OTHER) ? Framing.aboutOthersInGeneral(unit)
 						: Framing.generalQuestion(unit);
 				boolean vetoed = prepared.cleared().contains(unit) || Framing.historical(unit);
-				boolean crisis = scores.crisis() >= CRISIS_MIN
+				boolean other = subject == Framing.Subject.OTHER || scores.crisisCategory().equals("third-party-risk");
+				double crisisMin = (other && subject != Framing.Subject.SELF) ? OTHER_CRISIS_MIN : CRISIS_MIN;
+				boolean crisis = scores.crisis() >= crisisMin
 						&& scores.crisis() - Math.max(scores.none(), scores.distress()) >= CRISIS_MARGIN;
 				// Similarity alone never overrules "...but I'm ok now": the rules catch a crisis said that way.
 				boolean mitigated = Framing.mitigated(prepared.normalised())
 						|| Affirmations.clearlySafe(prepared.normalised());
-				boolean other = subject == Framing.Subject.OTHER || scores.crisisCategory().equals("third-party-risk");
-				if (crisis && other && subject != Framing.Subject.SELF) {
-					crisis = scores.crisis() >= OTHER_CRISIS_MIN
-							&& scores.crisis() - Math.max(scores.none(), scores.distress()) >= OTHER_CRISIS_MARGIN;
-				}
 				if (crisis && !vetoed && !mitigated && !(informational && subject != Framing.Subject.SELF)) {
 					found.add(SafetyLevel.CRISIS, other ? "third-party-risk" : scores.crisisCategory(),
 							"semantic:" + scores.crisisCategory(), other ? scores.crisisCategory() : null);

@@ -27,16 +27,22 @@ class SafetyEvaluationTests {
 		return report;
 	}
 
+	/** Recall floors per level, and ceilings on ordinary messages read as crisis and flagged at all. */
+	private static void assertRates(SafetyEvaluation.Report report, double crisisRecall, double distressRecall,
+			double noneAsCrisis, double noneFlagged) {
+		assertThat(report.recall(SafetyLevel.CRISIS)).isGreaterThanOrEqualTo(crisisRecall);
+		assertThat(report.recall(SafetyLevel.DISTRESS)).isGreaterThanOrEqualTo(distressRecall);
+		assertThat(report.falseAlarm(SafetyLevel.CRISIS)).isLessThanOrEqualTo(noneAsCrisis);
+		assertThat(report.falseAlarm(SafetyLevel.DISTRESS)).isLessThanOrEqualTo(noneFlagged);
+	}
+
 	@Test
 	void evaluationSetKeepsItsRates() {
 		SafetyEvaluation.Report report = run("eval/safety-eval.jsonl");
 		assertThat(report.results()).hasSizeGreaterThanOrEqualTo(150);
-		assertThat(report.recall(SafetyLevel.CRISIS)).isGreaterThanOrEqualTo(0.87);
-		assertThat(report.recall(SafetyLevel.DISTRESS)).isGreaterThanOrEqualTo(0.82);
-		assertThat(report.falseAlarm(SafetyLevel.CRISIS)).isLessThanOrEqualTo(0.04);
 		// Flagged at all rose from 0.077 to 0.087 when two more writers joined the exemplar bank
 		// (distress recall rose from 0.825 to 0.842): one more ordinary message reads as distress.
-		assertThat(report.falseAlarm(SafetyLevel.DISTRESS)).isLessThanOrEqualTo(0.09);
+		assertRates(report, 0.87, 0.82, 0.04, 0.09);
 	}
 
 	@Test
@@ -46,19 +52,14 @@ class SafetyEvaluationTests {
 		// once after the changes (below); never read sentence by sentence.
 		SafetyEvaluation.Report report = run("eval/safety-holdout3.jsonl");
 		assertThat(report.results()).hasSize(200);
-		assertThat(report.recall(SafetyLevel.CRISIS)).isGreaterThanOrEqualTo(0.86);
-		assertThat(report.recall(SafetyLevel.DISTRESS)).isGreaterThanOrEqualTo(0.92);
-		assertThat(report.falseAlarm(SafetyLevel.CRISIS)).isLessThanOrEqualTo(0.03);
-		assertThat(report.falseAlarm(SafetyLevel.DISTRESS)).isLessThanOrEqualTo(0.10);
+		assertRates(report, 0.86, 0.92, 0.03, 0.10);
 	}
 
 	@Test
 	void heldOutSetKeepsItsRates() {
 		SafetyEvaluation.Report report = run("eval/safety-holdout.jsonl");
-		assertThat(report.recall(SafetyLevel.CRISIS)).isGreaterThanOrEqualTo(HeldOut.CRISIS_RECALL);
-		assertThat(report.recall(SafetyLevel.DISTRESS)).isGreaterThanOrEqualTo(HeldOut.DISTRESS_RECALL);
-		assertThat(report.falseAlarm(SafetyLevel.CRISIS)).isLessThanOrEqualTo(HeldOut.NONE_AS_CRISIS);
-		assertThat(report.falseAlarm(SafetyLevel.DISTRESS)).isLessThanOrEqualTo(HeldOut.NONE_FLAGGED);
+		assertRates(report, HeldOut.CRISIS_RECALL, HeldOut.DISTRESS_RECALL, HeldOut.NONE_AS_CRISIS,
+				HeldOut.NONE_FLAGGED);
 	}
 
 	@Test
@@ -66,10 +67,7 @@ class SafetyEvaluationTests {
 		// First run, after the detector was frozen again: crisis 0.833, distress 0.933, ordinary as
 		// crisis 0, ordinary flagged 0.05. The generic gaps it showed were then closed.
 		SafetyEvaluation.Report report = run("eval/safety-holdout2.jsonl");
-		assertThat(report.recall(SafetyLevel.CRISIS)).isGreaterThanOrEqualTo(0.95);
-		assertThat(report.recall(SafetyLevel.DISTRESS)).isGreaterThanOrEqualTo(0.93);
-		assertThat(report.falseAlarm(SafetyLevel.CRISIS)).isLessThanOrEqualTo(0.02);
-		assertThat(report.falseAlarm(SafetyLevel.DISTRESS)).isLessThanOrEqualTo(0.06);
+		assertRates(report, 0.95, 0.93, 0.02, 0.06);
 	}
 
 	@Test
