@@ -16,6 +16,8 @@
 #   SERVICE_JAVA_OPTS  JVM options for the service (default: none, i.e. plain `java -jar`)
 #   FIRST_TOKEN_MS / TOKEN_MS  the scripted model's first-token delay and token interval (200 / 20)
 #   MVN_FLAGS          extra Maven flags (default -o: dependencies from ~/.m2)
+#   SERVICE_JAR        the service jar to measure (default target/compassion-coach.jar), e.g. an
+#                      older build for a before/after comparison on the same machine
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -34,6 +36,7 @@ done
 
 mvn_flags=${MVN_FLAGS--o}
 service_opts=${SERVICE_JAVA_OPTS:-}
+service_jar=${SERVICE_JAR:-target/compassion-coach.jar}
 first_token_ms=${FIRST_TOKEN_MS:-200}
 token_ms=${TOKEN_MS:-20}
 coach_port=18080
@@ -100,7 +103,7 @@ start_service() {
 	fi
 	started=$(now_ms)
 	# shellcheck disable=SC2086
-	java $service_opts -jar target/compassion-coach.jar --server.port=$coach_port "$@" > "$work/$name.log" 2>&1 &
+	java $service_opts -jar "$service_jar" --server.port=$coach_port "$@" > "$work/$name.log" 2>&1 &
 	service_pid=$!
 	pids+=($service_pid)
 	for _ in $(seq 1 1200); do
@@ -268,7 +271,12 @@ run_ratio() {
 	log "100 concurrent streams: straight from the model, then through the coach (load $(load_avg))"
 	local direct coach
 	direct=$(drive --scenario=direct --base="http://127.0.0.1:$model_port/v1" --users=100 --turns=$turns)
+	local service_cpu model_cpu model_pid=${pids[0]}
+	service_cpu=$(cpu_ms "$service_pid")
+	model_cpu=$(cpu_ms "$model_pid")
 	coach=$(drive --scenario=stream --users=100 --turns=$turns)
+	service_cpu=$(( $(cpu_ms "$service_pid") - service_cpu ))
+	model_cpu=$(( $(cpu_ms "$model_pid") - model_cpu ))
 	stop_service
 	{
 		echo "# Ratio run $stamp (load average $(load_avg), service JVM options: ${service_opts:-none})"
@@ -278,6 +286,10 @@ run_ratio() {
 		echo "| first sentence p50 | $(field "$direct" first_p50) ms | $(field "$coach" first_p50) ms | $(ratio "$(field "$coach" first_p50)" "$(field "$direct" first_p50)") |"
 		echo "| first sentence p95 | $(field "$direct" first_p95) ms | $(field "$coach" first_p95) ms | $(ratio "$(field "$coach" first_p95)" "$(field "$direct" first_p95)") |"
 		echo "| errors | $(field "$direct" errors) | $(field "$coach" errors) of $(field "$coach" n) | |"
+		echo
+		echo "CPU per streamed turn while the coach was measured (all $(field "$coach" sent) turns, warm-up ones included):" \
+			"service $(awk -v c="$service_cpu" -v n="$(field "$coach" sent)" 'BEGIN { printf "%.1f", c / n }') ms," \
+			"scripted model $(awk -v c="$model_cpu" -v n="$(field "$coach" sent)" 'BEGIN { printf "%.1f", c / n }') ms."
 	} > "$report"
 	cat "$report"
 }

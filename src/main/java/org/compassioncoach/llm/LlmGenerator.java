@@ -12,8 +12,10 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.output.FinishReason;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.output.FinishReason;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -64,14 +66,23 @@ public class LlmGenerator implements ReplyGenerator {
 					: Mono.just(text));
 	}
 
-	/** Bridges the model's callbacks (on the HTTP client's threads) to a Flux. */
+	/**
+	 * Bridges the model's callbacks (on the HTTP client's event loop) to a Flux. A reply nobody
+	 * reads any more (the user left, or an output check replaced it) stops being downloaded.
+	 */
 	@Override
 	public Flux<String> stream(GenerationRequest request) {
 		return Flux.create((sink) -> this.streamingModel.chat(messages(request), new StreamingChatResponseHandler() {
 
+			private boolean cancellable;
+
 			@Override
-			public void onPartialResponse(String partial) {
-				sink.next(partial);
+			public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+				if (!this.cancellable) {
+					this.cancellable = true;
+					sink.onCancel(() -> context.streamingHandle().cancel());
+				}
+				sink.next(partial.text());
 			}
 
 			@Override

@@ -1,13 +1,13 @@
 package org.compassioncoach.llm;
 
-import java.net.http.HttpClient;
+import java.time.Duration;
 
-import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import reactor.core.scheduler.Scheduler;
+import reactor.netty.resources.ConnectionProvider;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -23,14 +23,14 @@ import org.springframework.context.annotation.Configuration;
 class ModelConfiguration {
 
 	@Bean
-	ChatModel chatModel(LlmProperties properties) {
+	ChatModel chatModel(LlmProperties properties, ConnectionProvider modelConnections) {
 		// No retries: a failed call falls back to the offline reply at once instead of
 		// multiplying the user's wait by the retry count.
 		return OpenAiChatModel.builder()
 			.baseUrl(properties.baseUrl().toString())
 			.apiKey(apiKey(properties))
 			.modelName(properties.model())
-			.httpClientBuilder(http())
+			.httpClientBuilder(new ReactiveModelHttpClient.Builder(modelConnections))
 			.timeout(properties.timeout())
 			.maxRetries(0)
 			.temperature(0.4)
@@ -38,23 +38,28 @@ class ModelConfiguration {
 	}
 
 	@Bean
-	StreamingChatModel streamingChatModel(LlmProperties properties) {
+	StreamingChatModel streamingChatModel(LlmProperties properties, ConnectionProvider modelConnections) {
 		return OpenAiStreamingChatModel.builder()
 			.baseUrl(properties.baseUrl().toString())
 			.apiKey(apiKey(properties))
 			.modelName(properties.model())
-			.httpClientBuilder(http())
+			.httpClientBuilder(new ReactiveModelHttpClient.Builder(modelConnections))
 			.timeout(properties.timeout())
 			.temperature(0.4)
 			.build();
 	}
 
 	/**
-	 * HTTP/1.1: over plain http (a local Ollama or vLLM) the JDK client otherwise tries an h2c
-	 * upgrade, which some servers answer badly on a connection's first request.
+	 * Kept-alive HTTP/1.1 connections to the model, one per call in flight: Reactor Netty's
+	 * default pool (16 connections on a small machine) would make concurrent streams queue.
 	 */
-	private static JdkHttpClientBuilder http() {
-		return new JdkHttpClientBuilder().httpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1));
+	@Bean(destroyMethod = "dispose")
+	ConnectionProvider modelConnections(LlmProperties properties) {
+		return ConnectionProvider.builder("model")
+			.maxConnections(properties.maxConcurrent())
+			.pendingAcquireMaxCount(-1)
+			.maxIdleTime(Duration.ofSeconds(30))
+			.build();
 	}
 
 	/** The blocking chat call runs here, never on an event loop; sized to the model's concurrency bound. */
