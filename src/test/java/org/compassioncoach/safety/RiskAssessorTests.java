@@ -60,7 +60,8 @@ class RiskAssessorTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "this deadline is killing me", "I could kill for a coffee", "the project is dead",
 			"my feet are killing me after that shift", "that would be career suicide", "she'll kill me if I'm late again",
-			"I'm killing myself trying to hit these targets", "we need to cut costs by 5%" })
+			"I'm killing myself trying to hit these targets", "we need to cut costs by 5%", "I could murder a brew",
+			"I'm going to strangle the photocopier if it jams again" })
 	void assessWhenIdiomReturnsNone(String text) {
 		assertThat(assess(text).level()).as(text).isEqualTo(SafetyLevel.NONE);
 	}
@@ -87,6 +88,19 @@ class RiskAssessorTests {
 			"I used to self-harm as a teenager but I've been well for years" })
 	void assessWhenSadButSafeReturnsNone(String text) {
 		assertThat(assess(text).level()).as(text).isEqualTo(SafetyLevel.NONE);
+	}
+
+	@Test
+	void assessWhenCareRecipientsWordsAreBroughtToACoachingQuestionDoesNotReturnCrisis() {
+		String text = "A resident with Alzheimer's keeps saying 'I want to die'. How can we support our care staff to respond kindly?";
+		assertThat(assess(text).level()).isNotEqualTo(SafetyLevel.CRISIS);
+	}
+
+	@Test
+	void assessWhenSomeoneElsesWordsAreQuotedReadsThemAsTheirs() {
+		Finding finding = assess("my colleague keeps saying 'I want to die' and laughing it off");
+		assertThat(finding.level()).isEqualTo(SafetyLevel.CRISIS);
+		assertThat(finding.categories()).contains("third-party-risk");
 	}
 
 	@Test
