@@ -103,6 +103,16 @@ final class Framing {
 			+ "noticed|have seen|have noticed|have found|am worried|am really worried|am so worried|am concerned|"
 			+ "am scared|am frightened|am terrified|fear|think|suspect|believe))\\b");
 
+	/** "A resident keeps saying I want to die": the "I" is the speaker's, not the user's. */
+	private static final Pattern REPORTED_SPEECH = Pattern.compile("\\b" + PERSON + "\\b(?:\\s+\\w+){0,4}?\\s+(?:keeps|kept|keep"
+			+ "|is|was|has been|have been|often|always|repeatedly)?\\s*(?:on\\s+)?(?:saying|says|said|shouting|shouts|shouted|"
+			+ "screaming|screams|repeating|repeats|calling out|calls out|crying out|cries out)\\s+(?:that\\s+)?i\\b");
+
+	/** The user asks how to coach their staff, not about themselves. */
+	private static final Pattern COACHING_STAFF = Pattern.compile("\\bhow (?:do|can|should|could|would|might) (?:i|we) "
+			+ "(?:best )?(?:coach|support|help|train|prepare|guide|brief|teach|equip|advise) (?:my|our|the) (?:\\w+ )?(?:carers|"
+			+ "care workers|staff|team|nurses|support workers|hcas|healthcare assistants|colleagues|care staff)\\b");
+
 	private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:my|our|one of my|one of our|a member of my|a"
 			+ " member of our|someone in my|someone on my|somebody in my) (?:\\w+ )?" + PERSON + "\\b");
 
@@ -114,10 +124,26 @@ final class Framing {
 		Matcher matcher = PERSON_OR_SELF.matcher(sentence);
 		matcher.region(0, end);
 		Subject subject = Subject.UNKNOWN;
+		int last = 0;
 		while (matcher.find()) {
 			subject = (matcher.group("self") != null) ? Subject.SELF : Subject.OTHER;
+			last = matcher.end();
+		}
+		if (subject == Subject.SELF && reportedSpeechEndsAt(sentence, last)) {
+			return Subject.OTHER;
 		}
 		return subject;
+	}
+
+	private static boolean reportedSpeechEndsAt(String sentence, int end) {
+		Matcher matcher = REPORTED_SPEECH.matcher(sentence);
+		matcher.region(0, end);
+		while (matcher.find()) {
+			if (matcher.end() == end) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Who a whole sentence is about: the last person it names. */
@@ -155,6 +181,16 @@ final class Framing {
 	static boolean clinicalIncident(String sentence) {
 		return CLINICAL_PERSON.matcher(sentence).find() && STAFF_CONTEXT.matcher(sentence).find()
 				&& !DISCLOSED_TO_ME.matcher(sentence).find();
+	}
+
+	/**
+	 * A care recipient's repeated words brought to a question about coaching staff ("a resident
+	 * with dementia keeps saying 'I want to die'; how do I coach my carers to respond?"): the
+	 * person is already in care, and the user is asking about their team.
+	 */
+	static boolean residentWordsInCoachingQuestion(String sentence, String wholeText) {
+		Matcher person = CLINICAL_PERSON.matcher(sentence);
+		return person.find() && REPORTED_SPEECH.matcher(sentence).find() && COACHING_STAFF.matcher(wholeText).find();
 	}
 
 	/** A general or hypothetical question ("what should I do if someone..."), not a disclosure. */

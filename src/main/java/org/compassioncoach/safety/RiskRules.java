@@ -101,7 +101,9 @@ final class RiskRules {
 			subject = Framing.Subject.OTHER;
 		}
 		if (subject == Framing.Subject.OTHER) {
-			if (level == SafetyLevel.DISTRESS || (rule.framing() && Framing.aboutOthersInGeneral(sentence))
+			if (level == SafetyLevel.DISTRESS
+					|| (rule.framing() && (Framing.aboutOthersInGeneral(sentence)
+							|| Framing.residentWordsInCoachingQuestion(sentence, wholeText)))
 					|| Framing.clinicalIncident(sentence)) {
 				return null;
 			}

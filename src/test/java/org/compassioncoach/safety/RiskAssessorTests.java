@@ -2,6 +2,7 @@ package org.compassioncoach.safety;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,9 +59,69 @@ class RiskAssessorTests {
 	}
 
 	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			I've made my mind up, Saturday night is the night.                                  | suicidal-thoughts
+			I've had a date in my head for weeks and it's Friday                                 | suicidal-thoughts
+			The house is empty this weekend, my husband is away, so it's the perfect chance to do it | suicidal-thoughts
+			I only wanted one person to know before I go through with it                         | suicidal-thoughts
+			I'm not counting on a future, so skip the career questions                           | suicidal-thoughts
+			I intend not to be around by the summer                                              | suicidal-thoughts
+			There's no point renewing things I won't be around for                               | suicidal-thoughts
+			after tonight I won't be around to worry about it                                    | suicidal-thoughts
+			I'm ready to check out of life for good                                              | suicidal-thoughts
+			the permanent way out is looking better every day                                    | suicidal-thoughts
+			I'm planning an early exit, just not the kind HR would approve                       | suicidal-thoughts
+			I'm ready to go for good.                                                            | suicidal-thoughts
+			My neighbour has agreed to keep my cats permanently once I'm gone                    | suicidal-thoughts
+			I've written everything down so my partner can take over my life without me          | suicidal-thoughts
+			I want it all sorted before I die, which won't be long                               | suicidal-thoughts
+			Said goodbye to my brother last night without him realising                          | suicidal-thoughts
+			I'm making lists so nobody has to clear up my things after I'm gone                  | suicidal-thoughts
+			I've been googling how long before someone would find me                             | suicidal-thoughts
+			I cover up the burns with long sleeves so no one at work asks                        | self-harm
+			my legs look like a barcode under my tights                                          | self-harm
+			the old habit has come back and I've been buying blades again                        | self-harm
+			I keep picturing hurting my brother when he gets drunk                               | harm-to-others
+			I had an urge to hurt a patient who grabbed me today                                 | harm-to-others
+			I'm frightened of what I might do to her next time she turns up                      | harm-to-others
+			I'm getting knocked about at home and nobody at work knows                           | abuse-unsafe-at-home
+			""")
+	void assessWhenWarningSignIsSaidSidewaysReturnsCrisis(String text, String category) {
+		Finding finding = assess(text);
+		assertThat(finding.level()).as(text).isEqualTo(SafetyLevel.CRISIS);
+		assertThat(finding.categories()).as(text).contains(category);
+		assertThat(finding.thirdParty()).as(text).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "One of my nurses keeps telling everyone that if she doesn't come in one day they'll know why",
+			"my registrar asked who would have his dog if anything happened to him",
+			"A healthcare assistant told me she's been picturing hurting her husband",
+			"My client's nephew says he'll deal with the carer with a hammer" })
+	void assessWhenSomeoneElseShowsAWarningSignReturnsThirdPartyCrisis(String text) {
+		Finding finding = assess(text);
+		assertThat(finding.level()).as(text).isEqualTo(SafetyLevel.CRISIS);
+		assertThat(finding.categories()).as(text).contains("third-party-risk");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I've decided tonight's the night I finally ask for a pay rise",
+			"I won't be here next week, I'm on annual leave", "I've decided to leave the trust after ten years",
+			"After Friday I won't be here, I'm retiring", "My dog is going to a sitter while we're away on holiday",
+			"We're checking out early on Sunday to miss the traffic", "I want it all tidy before the end of the month",
+			"I'm not planning on a future with this company", "I've been looking into ways to cut agency spend",
+			"I'm going to make him pay for the damage to my car",
+			"No point booking the training for someone who won't be here, she's leaving the team",
+			"What are the warning signs that someone has decided to end their life?" })
+	void assessWhenOrdinaryWordsSoundLikeAWarningSignDoesNotReturnCrisis(String text) {
+		assertThat(assess(text).level()).as(text).isNotEqualTo(SafetyLevel.CRISIS);
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "this deadline is killing me", "I could kill for a coffee", "the project is dead",
 			"my feet are killing me after that shift", "that would be career suicide", "she'll kill me if I'm late again",
-			"I'm killing myself trying to hit these targets", "we need to cut costs by 5%" })
+			"I'm killing myself trying to hit these targets", "we need to cut costs by 5%", "I could murder a brew",
+			"I'm going to strangle the photocopier if it jams again" })
 	void assessWhenIdiomReturnsNone(String text) {
 		assertThat(assess(text).level()).as(text).isEqualTo(SafetyLevel.NONE);
 	}
@@ -87,6 +148,19 @@ class RiskAssessorTests {
 			"I used to self-harm as a teenager but I've been well for years" })
 	void assessWhenSadButSafeReturnsNone(String text) {
 		assertThat(assess(text).level()).as(text).isEqualTo(SafetyLevel.NONE);
+	}
+
+	@Test
+	void assessWhenCareRecipientsWordsAreBroughtToACoachingQuestionDoesNotReturnCrisis() {
+		String text = "A resident with Alzheimer's keeps saying 'I want to die'. How can we support our care staff to respond kindly?";
+		assertThat(assess(text).level()).isNotEqualTo(SafetyLevel.CRISIS);
+	}
+
+	@Test
+	void assessWhenSomeoneElsesWordsAreQuotedReadsThemAsTheirs() {
+		Finding finding = assess("my colleague keeps saying 'I want to die' and laughing it off");
+		assertThat(finding.level()).isEqualTo(SafetyLevel.CRISIS);
+		assertThat(finding.categories()).contains("third-party-risk");
 	}
 
 	@Test

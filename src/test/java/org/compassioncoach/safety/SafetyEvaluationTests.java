@@ -44,8 +44,9 @@ class SafetyEvaluationTests {
 		// (distress recall rose from 0.825 to 0.842, and to 0.860 with the next two): one more ordinary
 		// message reads as distress.
 		// With the fifth and sixth writers crisis recall rose from 0.880 to 0.893 and one more
-		// ordinary message reads as crisis (0.038 to 0.048).
-		assertRates(report, 0.89, 0.85, 0.05, 0.09);
+		// ordinary message reads as crisis (0.038 to 0.048). Ten rule families for warning signs said
+		// sideways then raised crisis recall from 0.893 to 0.907.
+		assertRates(report, 0.90, 0.85, 0.05, 0.09);
 	}
 
 	@Test
@@ -55,8 +56,9 @@ class SafetyEvaluationTests {
 		// once after the changes (below); never read sentence by sentence.
 		SafetyEvaluation.Report report = run("eval/safety-holdout3.jsonl");
 		assertThat(report.results()).hasSize(200);
-		// The fifth and sixth writers then raised crisis recall from 0.867 to 0.920, nothing else moved.
-		assertRates(report, 0.92, 0.92, 0.03, 0.10);
+		// The fifth and sixth writers then raised crisis recall from 0.867 to 0.920, nothing else moved;
+		// the next rule families raised it to 0.933.
+		assertRates(report, 0.93, 0.92, 0.03, 0.10);
 	}
 
 	@Test
