@@ -72,6 +72,31 @@ class SafetyEvaluationTests {
 	}
 
 	@Test
+	void fifthHeldOutSetKeepsItsRates() {
+		// Another independent writer, written after the fifth and sixth writers and the rules they
+		// led to were in: run once as found (below). A second run measured two more writers in the
+		// bank, no gain in crisis recall and one more false alarm, so they were not kept (next test).
+		SafetyEvaluation.Report report = run("eval/safety-holdout5.jsonl");
+		assertThat(report.results()).hasSize(200);
+		assertRates(report, 0.86, 0.96, 0.02, 0.06);
+	}
+
+	@Test
+	void unseenWritersKeepTheirRates() {
+		// Two more writers (other people at risk; dialects, second-language English and gallows
+		// humour), 300 messages each, never in the bank. They measure how the detector carries to
+		// voices it has not met: crisis recall about 0.82, and ordinary messages read as crisis far
+		// more often than in the held-out sets, mostly regional idioms, grief and tiredness said
+		// colourfully (docs/SAFETY.md).
+		SafetyEvaluation.Report others = run("eval/safety-writer-others.jsonl");
+		assertThat(others.results()).hasSize(300);
+		assertRates(others, 0.82, 0.85, 0.09, 0.15);
+		SafetyEvaluation.Report voices = run("eval/safety-writer-voices.jsonl");
+		assertThat(voices.results()).hasSize(300);
+		assertRates(voices, 0.82, 0.91, 0.13, 0.23);
+	}
+
+	@Test
 	void heldOutSetKeepsItsRates() {
 		SafetyEvaluation.Report report = run("eval/safety-holdout.jsonl");
 		assertRates(report, HeldOut.CRISIS_RECALL, HeldOut.DISTRESS_RECALL, HeldOut.NONE_AS_CRISIS,
@@ -111,7 +136,8 @@ class SafetyEvaluationTests {
 			.map((labelled) -> normaliser.normalise(labelled.text()))
 			.collect(Collectors.toSet());
 		for (String resource : new String[] { "eval/safety-eval.jsonl", "eval/safety-holdout.jsonl",
-				"eval/safety-holdout2.jsonl", "eval/safety-holdout3.jsonl", "eval/safety-holdout4.jsonl" }) {
+				"eval/safety-holdout2.jsonl", "eval/safety-holdout3.jsonl", "eval/safety-holdout4.jsonl", "eval/safety-holdout5.jsonl",
+				"eval/safety-writer-others.jsonl", "eval/safety-writer-voices.jsonl" }) {
 			Set<String> shared = SafetyEvaluation.read(resource)
 				.stream()
 				.map((row) -> normaliser.normalise(row.text()))
