@@ -272,7 +272,10 @@ public class TurnPipeline {
 		if (!this.modelPermits.tryAcquire()) {
 			return Flux.error(new ModelBusyException());
 		}
-		Flux<String> model = streaming ? this.llm.stream(generation).timeout(modelBudget)
+		// A stream is bounded until its first words here; after that the model's HTTP client stops
+		// a reply that goes quiet for as long (a timer per streamed word here cost more than it saved).
+		Flux<String> model = streaming
+				? this.llm.stream(generation).timeout(Mono.delay(modelBudget), (fragment) -> Mono.never())
 				: this.llm.reply(generation).timeout(modelBudget).flux();
 		CheckedText checked = new CheckedText(this.outputGuard, this.meters);
 		Flux<String> guarded = model.concatMapIterable(checked::accept)

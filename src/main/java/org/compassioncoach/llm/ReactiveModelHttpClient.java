@@ -48,11 +48,8 @@ final class ReactiveModelHttpClient implements HttpClient {
 
 	private final WebClient webClient;
 
-	private final Duration readTimeout;
-
-	private ReactiveModelHttpClient(WebClient webClient, Duration readTimeout) {
+	private ReactiveModelHttpClient(WebClient webClient) {
 		this.webClient = webClient;
-		this.readTimeout = readTimeout;
 	}
 
 	/** The one blocking call: LangChain4j's non-streaming chat, run on the model-call scheduler. */
@@ -62,7 +59,6 @@ final class ReactiveModelHttpClient implements HttpClient {
 			.defaultIfEmpty("")
 			.flatMap((body) -> response.statusCode().is2xxSuccessful() ? Mono.just(successful(response, body))
 					: Mono.error(new HttpException(response.statusCode().value(), body))))
-			.timeout(this.readTimeout)
 			.block();
 	}
 
@@ -71,8 +67,6 @@ final class ReactiveModelHttpClient implements HttpClient {
 		Cancellation cancellation = new Cancellation();
 		ServerSentEventContext context = new ServerSentEventContext(cancellation);
 		cancellation.subscription = send(request).exchangeToFlux((response) -> open(response, listener))
-			// Between two events, not over the whole reply: a long answer that keeps coming is fine.
-			.timeout(this.readTimeout)
 			.subscribe((event) -> listener.onEvent(
 					new dev.langchain4j.http.client.sse.ServerSentEvent(event.event(), event.data()), context),
 					listener::onError, listener::onClose);
@@ -138,7 +132,10 @@ final class ReactiveModelHttpClient implements HttpClient {
 	}
 
 	/**
-	 * Builds the client; LangChain4j sets the timeouts from the model's {@code timeout}.
+	 * Builds the client; LangChain4j sets the timeouts from the model's {@code timeout}. The read
+	 * timeout bounds the wait for the answer and every gap between two reads of it, not the whole
+	 * reply, so a long answer that keeps coming is fine; Netty checks it on the connection
+	 * without a timer per streamed event.
 	 */
 	static final class Builder implements HttpClientBuilder {
 
@@ -181,12 +178,13 @@ final class ReactiveModelHttpClient implements HttpClient {
 		@Override
 		public ReactiveModelHttpClient build() {
 			reactor.netty.http.client.HttpClient netty = reactor.netty.http.client.HttpClient.create(this.connections)
-				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) this.connectTimeout.toMillis());
+				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) this.connectTimeout.toMillis())
+				.responseTimeout(this.readTimeout);
 			WebClient webClient = WebClient.builder()
 				.clientConnector(new ReactorClientHttpConnector(netty))
 				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
 				.build();
-			return new ReactiveModelHttpClient(webClient, this.readTimeout);
+			return new ReactiveModelHttpClient(webClient);
 		}
 
 	}

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.netty.resources.ConnectionProvider;
 
+import org.springframework.core.NestedExceptionUtils;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -146,6 +148,24 @@ class ReactiveModelHttpClientTests {
 		assertThat(recorder.closed).isNotDone();
 	}
 
+	@Test
+	void streamThatGoesQuietLongerThanTheReadTimeoutFails() throws Exception {
+		// Two events a second apart: the gap, not the length of the reply, is what the timeout bounds.
+		server.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
+			.willReturn(aResponse().withHeader("Content-Type", "text/event-stream")
+				.withBody("data: one\n\ndata: two\n\n")
+				.withChunkedDribbleDelay(2, 2000)));
+		ReactiveModelHttpClient impatient = new ReactiveModelHttpClient.Builder(connections)
+			.readTimeout(Duration.ofMillis(300))
+			.build();
+		Recorder recorder = new Recorder();
+
+		impatient.execute(request(), new DefaultServerSentEventParser(), recorder);
+
+		assertThat(recorder.closed.get(5, TimeUnit.SECONDS)).isEqualTo("error ReadTimeoutException");
+		assertThat(recorder.data).doesNotContain("two");
+	}
+
 	private static HttpRequest request() {
 		return HttpRequest.builder()
 			.method(HttpMethod.POST)
@@ -187,7 +207,7 @@ class ReactiveModelHttpClientTests {
 		@Override
 		public void onError(Throwable error) {
 			this.closed.complete((error instanceof HttpException http) ? "error " + http.statusCode() + " " + http.getMessage()
-					: "error " + error);
+					: "error " + NestedExceptionUtils.getMostSpecificCause(error).getClass().getSimpleName());
 		}
 
 		@Override
