@@ -3,6 +3,7 @@ package org.compassioncoach.embedding;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -38,21 +39,28 @@ public class Embedder {
 
 	private final EmbeddingStoreFile storeFile;
 
-	/** Without a disk cache: for plain unit tests and benchmarks in other packages. */
+	private final boolean usePackaged;
+
+	/** Without a disk cache or packaged vectors: for plain unit tests and benchmarks in other packages. */
 	public Embedder(EmbeddingModel model, Scheduler embeddingScheduler) {
-		this(model, embeddingScheduler, null);
+		this.model = model;
+		this.scheduler = embeddingScheduler;
+		this.storeFile = null;
+		this.usePackaged = false;
 	}
 
 	@Autowired
 	public Embedder(EmbeddingModel model, Scheduler embeddingScheduler, EmbeddingProperties properties) {
 		this.model = model;
 		this.scheduler = embeddingScheduler;
-		this.storeFile = (properties != null) ? new EmbeddingStoreFile(properties.cacheDirOrDefault()) : null;
+		this.storeFile = new EmbeddingStoreFile(properties.cacheDirOrDefault());
+		this.usePackaged = true;
 	}
 
 	/**
 	 * Embeds a fixed set of texts (an exemplar bank, the cards) at start-up, reusing the
-	 * vectors cached on disk by an earlier run when the texts are unchanged.
+	 * vectors cached on disk by an earlier run when the texts are unchanged, else the vectors
+	 * packaged with the service ({@link PackagedVectors}) for the texts they cover.
 	 * @param name a name for the set, used in the cache file name
 	 * @param texts the texts
 	 * @return one unit vector per text, in order
@@ -64,13 +72,15 @@ public class Embedder {
 				return cached;
 			}
 		}
+		Map<Long, float[]> packaged = this.usePackaged ? PackagedVectors.read(name) : Map.of();
 		// Straight to the model: a bank of fixed texts would only crowd the per-turn cache. Each
 		// embedding runs on one thread (see SingleThreadMiniLm), so a cold start spreads the
 		// texts over the cores; the order of the vectors stays the order of the texts.
 		float[][] computed = new float[texts.size()][];
-		IntStream.range(0, texts.size())
-			.parallel()
-			.forEach((i) -> computed[i] = normalise(this.model.embed(texts.get(i)).content().vector()));
+		IntStream.range(0, texts.size()).parallel().forEach((i) -> {
+			float[] shipped = packaged.get(PackagedVectors.key(texts.get(i)));
+			computed[i] = (shipped != null) ? shipped : normalise(this.model.embed(texts.get(i)).content().vector());
+		});
 		List<float[]> vectors = List.of(computed);
 		if (this.storeFile != null) {
 			this.storeFile.write(name, texts, vectors);
