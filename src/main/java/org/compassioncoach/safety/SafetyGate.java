@@ -15,4 +15,12 @@ public interface SafetyGate {
 	 */
 	Mono<SafetyOutcome> assess(String text, SafetyState previous, boolean inRolePlay);
 
+	/**
+	 * The message as the assessment reads and embeds it: lower case, contractions spelled out,
+	 * simple typos of risk words fixed. Searching the cards with it reuses that embedding.
+	 * @param text the user's message
+	 * @return the normalised text
+	 */
+	String readAs(String text);
+
 }

@@ -69,6 +69,11 @@ class SupportiveSafetyGate implements SafetyGate {
 		return new RiskAssessor(normaliser, RiskRules.standard(), ExemplarBank.load(normaliser, embedder::embedNow));
 	}
 
+	@Override
+	public String readAs(String text) {
+		return this.assessor.normalise(text);
+	}
+
 	/** The stateless assessment of one message, for {@code POST /api/v1/safety/assess}. */
 	Mono<Finding> assessMessage(String text) {
 		return this.assessor.assess(text, this.embed).timeout(this.timeout);

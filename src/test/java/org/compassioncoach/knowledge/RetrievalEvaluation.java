@@ -20,14 +20,14 @@ import org.compassioncoach.embedding.EmbeddingProperties;
  * {@code src/test/resources/eval/retrieval-questions.jsonl}: recall@1, recall@3 and MRR.
  * Run it with {@code ./mvnw -q test -Dtest=RetrievalEvaluationTests} (prints the report).
  */
-final class RetrievalEvaluation {
+public final class RetrievalEvaluation {
 
-	record Question(String text, List<String> expected) {
+	public record Question(String text, List<String> expected) {
 	}
 
-	record Report(int questions, double recallAt1, double recallAt3, double mrr, List<String> misses) {
+	public record Report(int questions, double recallAt1, double recallAt3, double mrr, List<String> misses) {
 
-		String format() {
+		public String format() {
 			StringBuilder out = new StringBuilder();
 			out.append("Retrieval evaluation over %d questions%n".formatted(this.questions));
 			out.append("  recall@1 = %.3f%n  recall@3 = %.3f%n  MRR      = %.3f%n".formatted(this.recallAt1,
@@ -41,13 +41,13 @@ final class RetrievalEvaluation {
 
 	}
 
-	static KnowledgeRetriever packagedRetriever() {
+	public static KnowledgeRetriever packagedRetriever() {
 		Embedder embedder = new Embedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), Schedulers.immediate(),
 				new EmbeddingProperties(null));
 		return new KnowledgeRetriever(new KnowledgeBase(KnowledgeBase.load(null)), embedder);
 	}
 
-	static List<Question> questions(Path file) {
+	public static List<Question> questions(Path file) {
 		JsonMapper json = JsonMapper.builder().build();
 		try {
 			List<Question> questions = new ArrayList<>();
@@ -67,7 +67,7 @@ final class RetrievalEvaluation {
 		}
 	}
 
-	static Report evaluate(KnowledgeRetriever retriever, List<Question> questions) {
+	public static Report evaluate(KnowledgeRetriever retriever, List<Question> questions) {
 		int hitsAt1 = 0;
 		int hitsAt3 = 0;
 		double reciprocalRanks = 0;

@@ -37,6 +37,15 @@ class SupportiveSafetyGateTests {
 	}
 
 	@Test
+	void readAsGivesTheTextTheAssessmentEmbeds() {
+		// The pipeline searches the cards with this text, so it must be what was embedded.
+		String read = this.gate.readAs("I'm worried my colleague  isnt coping");
+
+		assertThat(read).isEqualTo("i am worried my colleague is not coping");
+		assertThat(read).isEqualTo(assessor.normalise("I'm worried my colleague  isnt coping"));
+	}
+
+	@Test
 	void assessWhenCrisisAnswersWithSignpostingFirst() {
 		SafetyOutcome outcome = turn("I want to end my life", SafetyState.initial());
 		assertThat(outcome.answersTurn()).isTrue();
