@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  * Every user's first {@code --warmup-turns} are sent but not counted; users start spread
  * over {@code --ramp-ms} so the measurement is of a steady stream of turns, not of one
  * synchronised burst. Loops are bounded by {@code --turns} and {@code --max-seconds}.
+ * {@code --messages=typed} sends the same questions as people often type them (contractions,
+ * missing apostrophes) instead of the default well-formed ones.
  * Loopback only: the base URL must be on 127.0.0.1 or localhost.
  */
 public final class LoadDriver {
@@ -54,6 +56,19 @@ public final class LoadDriver {
 			"What questions should I ask %s on ward %d about the contributory factors behind a missed handover?",
 			"How do I open a performance conversation with %s in team %d with care and challenge?" };
 
+	/** The same questions as people often type them: contractions, no apostrophes, lower case. */
+	private static final String[] TYPED_TEMPLATES = {
+			"i'm not sure how to tell %s on ward %d that their handover notes can't keep arriving late",
+			"what should I say to %s from team %d? the complaint's been upheld and she doesn't know yet",
+			"how do i give %s on ward %d honest feedback without crushing them, they're new",
+			"%s in team %d keeps interrupting colleagues in meetings, how do I raise it kindly? I don't want a row",
+			"I've got a supervision session with %s, a new social worker in team %d. how do i start it?",
+			"what's a compassionate way to tell %s on unit %d their probation's extended",
+			"im preparing for a conversation with %s from ward %d about lateness, it's the fourth time",
+			"how can I stay calm when %s in team %d pushes back on every change? I'm losing patience",
+			"what questions should I ask %s on ward %d about what went wrong at handover? we've had a near miss",
+			"how do I open a performance conversation with %s in team %d with care and challenge? it's overdue" };
+
 	private static final Pattern CONVERSATION_ID = Pattern.compile("\"conversationId\"\\s*:\\s*\"([^\"]+)\"");
 
 	private static final Pattern TEXT = Pattern.compile("\"(?:text|content)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
@@ -68,6 +83,8 @@ public final class LoadDriver {
 
 	private final AtomicLong messageNumber = new AtomicLong();
 
+	private final String[] templates;
+
 	private final ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
 
 	private final AtomicInteger errors = new AtomicInteger();
@@ -79,6 +96,7 @@ public final class LoadDriver {
 	LoadDriver(Args options) {
 		this.options = options;
 		this.scenario = options.text("scenario", "stream");
+		this.templates = "typed".equals(options.text("messages", "plain")) ? TYPED_TEMPLATES : TEMPLATES;
 		this.base = URI.create(options.text("base", "http://127.0.0.1:18080"));
 		String host = this.base.getHost();
 		if (!"127.0.0.1".equals(host) && !"localhost".equals(host)) {
@@ -185,7 +203,7 @@ public final class LoadDriver {
 
 	private CompletableFuture<Sample> turn(String conversationId) {
 		long number = this.messageNumber.incrementAndGet();
-		String message = TEMPLATES[(int) (number % TEMPLATES.length)].formatted(NAMES[(int) (number % NAMES.length)],
+		String message = this.templates[(int) (number % this.templates.length)].formatted(NAMES[(int) (number % NAMES.length)],
 				number);
 		return switch (this.scenario) {
 			case "stream" -> stream(this.base.resolve("/api/v1/chat/stream"), chatBody(conversationId, message));
