@@ -155,7 +155,7 @@ final class Framing {
 			+ "(?:my ?self|again)|cutting|overdos\\w*|pills|tablets|rope|ligature|noose|bridge|jump\\w*|(?:a|my|the) "
 			+ "plan\\b(?! for (?:the|next|my|our|this|each|every|a|an)\\b)|made a plan|plann(?:ed|ing) (?:to|how|it|when|my)|method|ways? to|how to (?:die|go|do it)|"
 			+ "goodbye\\w*|letters?|(?:a|the|my|suicide) note|not (?:be )?(?:here|around|alive)|better off|no point|the "
-			+ "point|disappear\\w*|wake up|never wake|give away|gave away|giving away|given away|mostly|half joking|not "
+			+ "point|disappear\\w*|wak(?:e|ing) up|never wake|(?:not|stop|stopped|cease to) exist\\w*|hang(?:ing)? my ?self|drown\\w*|dead (?:by|before)|give away|gave away|giving away|given away|mostly|half joking|not "
 			+ "(?:really )?joking|i mean it|for real|seriously|knife|weapon|blade|hurt (?:him|her|them|someone)|starv\\w* "
 			+ "my ?self|no way out|cannot (?:go on|do this)|do not want to (?:be|live|go on|wake|exist)|want (?:it|this|"
 			+ "everything) to (?:stop|end)|for good|forever|be with (?:him|her|them)|join (?:him|her|them)|see (?:him|"
