@@ -116,6 +116,66 @@ final class Framing {
 	private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:my|our|one of my|one of our|a member of my|a"
 			+ " member of our|someone in my|someone on my|somebody in my) (?:\\w+ )?" + PERSON + "\\b");
 
+	/**
+	 * Everyday exaggeration: tiredness, hunger or shock said colourfully, exasperation with a
+	 * work object, a trivial "if I have to X one more time", a threat to "whoever" took the pens.
+	 */
+	private static final Pattern HYPERBOLE = Pattern.compile("\\b(?:so|that|too|proper|pure) (?:\\w+ )?(?:tired|"
+			+ "knackered|exhausted|shattered|sleepy|wrecked) (?:that )?i could (?:sleep|drop|fall asleep|pass out|"
+			+ "nap)\\b|\\bcould (?:sleep|kip|nap) (?:for (?:a|about a) (?:week|month|year|day|fortnight)|for (?:england|"
+			+ "days|hours)|standing up|on (?:the|a) (?:floor|clothes ?line|washing line|bus|train|desk))\\b|\\bdead (?:beat|"
+			+ "on my feet|tired)\\b|\\b(?:dying|starving|famished|faint) (?:of|with|from) hunger\\b|\\bso hungry (?:that )?i "
+			+ "could eat\\b|\\bcould eat a (?:horse|scabby)\\b|\\b(?:could|would) (?:murder|kill for) (?:a|an|some|my) "
+			+ "(?:\\w+ )?(?:brew|tea|cuppa|coffee|pint|drink|butty|sandwich|curry|pizza|burger|chips|kebab|biscuit|nap|bath|"
+			+ "bed|holiday|day off|lie in)\\b|\\bdying (?:for|to get) (?:a|my|some|home|the)\\b|\\b(?:nearly|almost) "
+			+ "(?:had|have|having) (?:a |an )?(?:heart attack|stroke|coronary|kittens|a fit|a cow)\\b|\\b(?:nearly|almost) "
+			+ "(?:died|fell off my chair|passed out) (?:when|of (?:shock|embarrassment|laughing)|laughing|at)\\b|\\blosing "
+			+ "the will to live (?:with|over|because of|at|in|doing) (?:this|these|that|those|the|my|our|all)\\b|\\b(?:the|"
+			+ "this|that|these|those|today|yesterday) (?:\\w+ ){0,2}(?:meetings?|audits?|spreadsheets?|rotas?|ward|wards|"
+			+ "shifts?|inspections?|reports?|paperwork|inbox|emails?|training|course|budget|deadlines?|day|week|car park|"
+			+ "traffic|commute|admin|handover|queue|bus|train|heat|stairs|walk) (?:\\w+ )?(?:nearly |almost |would |will |"
+			+ "could |is going to )?(?:finished me off|finish (?:me|you|ye|anyone) off|kill (?:you|ye|anyone|a saint)|be "
+			+ "the (?:death|end) of me)\\b|\\bif i (?:have to|need to|get asked to|am asked to|hear|see|get|read) "
+			+ "(?:\\w+ ){1,8}?one more (?:time|\\w+)\\b|\\b(?:murder|kill|strangle|throttle) whoever\\b");
+
+	/** An explicit laugh, from a user who then asks for something ordinary. */
+	private static final Pattern LAUGH = Pattern.compile("\\b(?:ha(?:ha)+h?|lol|lmao|rofl)\\b|[😂🤣😆😹]");
+
+	private static final Pattern ORDINARY_REQUEST = Pattern.compile("\\b(?:anyway|anyways|anyhow|but yeah|moving on|"
+			+ "on a (?:serious|different|work) note)\\b,? (?:\\w+ ){0,2}?(?:can you|could you|would you|will you|how "
+			+ "(?:do|can|should|would) (?:i|we)|what (?:is|are|do|should|would)|help me|please|i need (?:help|to know|"
+			+ "some)|any tips|any advice|do you)\\b");
+
+	/**
+	 * Plain risk words that no idiom explains away: a plan, a method, a goodbye, not being here,
+	 * harm, or a laugh taken back ("jk... mostly").
+	 */
+	private static final Pattern RISK_SAID = Pattern.compile("\\b(?:die|suicid\\w*|kill (?:my ?self|me)|end (?:it|it "
+			+ "all|my life|things|everything)|self harm\\w*|harm(?:ing)? my ?self|hurt(?:ing)? my ?self|cut(?:ting)? "
+			+ "(?:my ?self|again)|cutting|overdos\\w*|pills|tablets|rope|ligature|noose|bridge|jump\\w*|(?:a|my|the) "
+			+ "plan\\b(?! for (?:the|next|my|our|this|each|every|a|an)\\b)|made a plan|plann(?:ed|ing) (?:to|how|it|when|my)|method|ways? to|how to (?:die|go|do it)|"
+			+ "goodbye\\w*|letters?|(?:a|the|my|suicide) note|not (?:be )?(?:here|around|alive)|better off|no point|the "
+			+ "point|disappear\\w*|wak(?:e|ing) up|never wake|(?:not|stop|stopped|cease to) exist\\w*|hang(?:ing)? my ?self|drown\\w*|dead (?:by|before)|give away|gave away|giving away|given away|mostly|half joking|not "
+			+ "(?:really )?joking|i mean it|for real|seriously|knife|weapon|blade|hurt (?:him|her|them|someone)|starv\\w* "
+			+ "my ?self|no way out|cannot (?:go on|do this)|do not want to (?:be|live|go on|wake|exist)|want (?:it|this|"
+			+ "everything) to (?:stop|end)|for good|forever|be with (?:him|her|them)|join (?:him|her|them)|see (?:him|"
+			+ "her|them) again|without (?:him|her|them)|my affairs|will not need)\\b");
+
+	/** A joke taken back anywhere in the message: "haha jk... mostly". */
+	private static final Pattern TAKEN_BACK = Pattern.compile("\\b(?:mostly|half joking|only half joking|not "
+			+ "(?:really |even )?joking|i mean it|i am serious|for real)\\b");
+
+	/** Someone else's death, or a retirement, said plainly as a sad fact. */
+	private static final Pattern PLAIN_LOSS = Pattern.compile("\\b(?:retire|retiring|retirement|retired|leaving do|"
+			+ "funeral|passed away|passed (?:on|peacefully|at the weekend|last \\w+|this morning|yesterday|overnight|in "
+			+ "(?:his|her|their) sleep)|died (?:peacefully|this morning|yesterday|overnight|last \\w+|at the weekend|in "
+			+ "(?:his|her|their) sleep)|bereave\\w*|condolences|memorial)\\b");
+
+	/** A feeling put down after a plain loss: "...feel better for it though". */
+	private static final Pattern EASED = Pattern.compile("\\b(?:feel|feeling|felt) (?:\\w+ )?better for it\\b|"
+			+ "\\b(?:she|he|they) (?:was|were|had) (?:\\w+ ){0,3}(?:good|lovely|kind|great|brilliant|wonderful|"
+			+ "amazing|long|full|happy)\\b|\\b(?:he|she) was (?:\\d+|a good age)\\b|\\b(?:a good|a grand|a ripe old) (?:age|innings)\\b|\\bgoing to miss (?:everyone|everybody|them|her|him|the team|you all)\\b");
+
 	private Framing() {
 	}
 
@@ -171,6 +231,34 @@ final class Framing {
 	static boolean mitigated(String text) {
 		return MITIGATED.matcher(text).find() || FELT_BETTER.matcher(text).find() || WILL_BE_FINE.matcher(text).find()
 				|| ALL_GOOD.matcher(text).find();
+	}
+
+	/**
+	 * Read only when similarity alone found a crisis: everyday exaggeration ("so tired I could
+	 * sleep on the floor", "these rotas will be the death of me"), or a laugh followed by an
+	 * ordinary request ("haha, anyway can you..."), with no plain risk words anywhere in the
+	 * message. The rules still read every sentence, so a stated plan or method is found there.
+	 */
+	static boolean hyperbole(String text) {
+		if (RISK_SAID.matcher(text).find()) {
+			return false;
+		}
+		return HYPERBOLE.matcher(text).find()
+				|| (LAUGH.matcher(text).find() && ORDINARY_REQUEST.matcher(text).find());
+	}
+
+	/** A joke taken back anywhere in the message ("haha jk... mostly"): no except clears a crisis rule then. */
+	static boolean jokeTakenBack(String text) {
+		return TAKEN_BACK.matcher(text).find();
+	}
+
+	/**
+	 * Read only when similarity alone found a crisis: a colleague's or a relative's death, or a
+	 * retirement, told plainly with what eases it ("she was lovely", "going to miss everyone")
+	 * and no plain risk words anywhere in the message.
+	 */
+	static boolean plainLoss(String text) {
+		return PLAIN_LOSS.matcher(text).find() && EASED.matcher(text).find() && !RISK_SAID.matcher(text).find();
 	}
 
 	/**

@@ -170,7 +170,9 @@ final class RiskAssessor {
 				// Similarity alone never overrules "...but I'm ok now": the rules catch a crisis said that way.
 				boolean mitigated = Framing.mitigated(prepared.normalised())
 						|| Affirmations.clearlySafe(prepared.normalised());
-				if (crisis && !vetoed && !mitigated && !(informational && subject != Framing.Subject.SELF)) {
+				// Nor an idiom or a plain loss: at most distress, read below.
+				boolean everyday = Framing.hyperbole(prepared.normalised()) || Framing.plainLoss(prepared.normalised());
+				if (crisis && !vetoed && !mitigated && !everyday && !(informational && subject != Framing.Subject.SELF)) {
 					found.add(SafetyLevel.CRISIS, other ? "third-party-risk" : scores.crisisCategory(),
 							"semantic:" + scores.crisisCategory(), other ? scores.crisisCategory() : null);
 					if (scores.crisisCategory().equals("abuse-unsafe-at-home")) {
@@ -182,7 +184,7 @@ final class RiskAssessor {
 					continue;
 				}
 				if (scores.crisis() >= NEAR_MISS_MIN && scores.crisis() > Math.max(scores.none(), scores.distress())
-						&& !mitigated && !scores.crisisCategory().equals("third-party-risk")) {
+						&& !mitigated && !everyday && !scores.crisisCategory().equals("third-party-risk")) {
 					nearMiss = true;
 				}
 				boolean distress = scores.distress() >= DISTRESS_MIN

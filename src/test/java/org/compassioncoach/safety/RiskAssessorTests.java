@@ -175,4 +175,36 @@ class RiskAssessorTests {
 		assertThat(assess(text).level()).isEqualTo(SafetyLevel.CRISIS);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "I nearly had a coronary when I opened the gas bill 😂",
+			"These rotas will be the death of me. Anyway, could you help me draft the email to the team?",
+			"If I have to sit through one more fire safety video I'll kill myself 🤣 anyway can you explain the appraisal form?",
+			"Starving with hunger, no lunch on this shift. Finally eating now.",
+			"So shattered I could fall asleep on the stairs, haha. Day off tomorrow though.",
+			"Our old matron retired today after 35 years, going to miss her. She was brilliant.",
+			"My nan passed away on Sunday, she was 94." })
+	void assessWhenEverydayExaggerationOrPlainLossIsNotCrisis(String text) {
+		assertThat(assess(text).level()).as(text).isNotEqualTo(SafetyLevel.CRISIS);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "If I have to do one more night shift I'll kill myself haha jk... mostly",
+			"If I have to do one more audit I'll kill myself, I mean it 😂", "lol I'm fine. anyway I've written the letters",
+			"haha so tired I could sleep and never wake up", "might just end it all tonight lol",
+			"end it all and get the bus 😂 jk, mostly",
+			"I'm dead on my feet. Anyway, can you help me, I've been planning how to do it" })
+	void assessWhenRiskIsSaidBesideAJokeOrAnIdiomStaysCrisis(String text) {
+		assertThat(assess(text).level()).as(text).isEqualTo(SafetyLevel.CRISIS);
+	}
+
+	@Test
+	void everydayReadingsGiveWayToPlainRiskWords() {
+		assertThat(Framing.hyperbole("so tired i could sleep on the floor haha")).isTrue();
+		assertThat(Framing.hyperbole("so tired i could sleep on the floor, i have a plan for tonight")).isFalse();
+		assertThat(Framing.hyperbole("lol anyway can you help with my rota")).isTrue();
+		assertThat(Framing.hyperbole("lol anyway can you help with my rota, i have written the letters")).isFalse();
+		assertThat(Framing.plainLoss("my grandma passed away peacefully, she was 88")).isTrue();
+		assertThat(Framing.plainLoss("my grandma passed away peacefully, she was 88, i want to join her")).isFalse();
+	}
+
 }
