@@ -170,8 +170,10 @@ final class RiskAssessor {
 				// Similarity alone never overrules "...but I'm ok now": the rules catch a crisis said that way.
 				boolean mitigated = Framing.mitigated(prepared.normalised())
 						|| Affirmations.clearlySafe(prepared.normalised());
-				// Nor an idiom or a plain loss: at most distress, read below.
-				boolean everyday = Framing.hyperbole(prepared.normalised()) || Framing.plainLoss(prepared.normalised());
+				// Nor an idiom or a plain loss: at most distress, read below. Only worth reading when
+				// the nearest crisis sentence is close enough to matter (crisis or near miss).
+				boolean everyday = scores.crisis() >= CRISIS_MIN
+						&& (Framing.hyperbole(prepared.normalised()) || Framing.plainLoss(prepared.normalised()));
 				if (crisis && !vetoed && !mitigated && !everyday && !(informational && subject != Framing.Subject.SELF)) {
 					found.add(SafetyLevel.CRISIS, other ? "third-party-risk" : scores.crisisCategory(),
 							"semantic:" + scores.crisisCategory(), other ? scores.crisisCategory() : null);
