@@ -81,8 +81,12 @@ final class ReactiveModelHttpClient implements HttpClient {
 		listener.onOpen(successful(response, null));
 		// Some OpenAI-compatible servers label the stream text/plain or not at all; the events
 		// are standard either way, so they are read as events whatever the label says.
-		ClientResponse events = response.headers().contentType().filter(MediaType.TEXT_EVENT_STREAM::isCompatibleWith).isPresent()
-				? response : response.mutate().headers((headers) -> headers.setContentType(MediaType.TEXT_EVENT_STREAM)).build();
+		boolean labelled = response.headers()
+			.contentType()
+			.filter(MediaType.TEXT_EVENT_STREAM::isCompatibleWith)
+			.isPresent();
+		ClientResponse events = labelled ? response
+				: response.mutate().headers((headers) -> headers.setContentType(MediaType.TEXT_EVENT_STREAM)).build();
 		return events.bodyToFlux(EVENTS).filter((event) -> event.data() != null);
 	}
 
