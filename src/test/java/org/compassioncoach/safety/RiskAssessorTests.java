@@ -197,6 +197,26 @@ class RiskAssessorTests {
 		assertThat(assess(text).level()).as(text).isEqualTo(SafetyLevel.CRISIS);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "honestly I wish I could just stop existing", "some days i wish i didnt exist haha",
+			"wishing I had never been born tbh", "been researching ways to end it lol",
+			"I've been looking online for ways to not wake up" })
+	void assessWhenAWishNotToExistOrLookingUpWaysIsSaidLightlyStaysCrisis(String text) {
+		assertThat(assess(text).level()).as(text).isEqualTo(SafetyLevel.CRISIS);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I wish I could disappear for a week somewhere sunny",
+			"looking up ways to go about telling her the complaint was upheld",
+			"I've been looking at ways to go forward with the restructure",
+			"I wish I could vanish on holiday after this audit" })
+	void assessWhenAWishOrASearchIsAboutOrdinaryThingsNoRuleReadsItAsCrisis(String text) {
+		// The rules only: similarity still reads "disappear for a week somewhere sunny" as crisis
+		// (a known false alarm, docs/SAFETY.md).
+		assertThat(assess(text).sources()).as(text).doesNotContain("want-to-disappear", "rather-be-dead",
+				"decided-the-time");
+	}
+
 	@Test
 	void everydayReadingsGiveWayToPlainRiskWords() {
 		assertThat(Framing.hyperbole("so tired i could sleep on the floor haha")).isTrue();

@@ -99,8 +99,9 @@ class SafetyEvaluationTests {
 		assertThat(voices.results()).hasSize(300);
 		// The same change, tuned on this set: ordinary as crisis 0.13 -> 0.01, flagged 0.23 -> 0.15;
 		// then two ordinary twins of the crisis exemplars that bury a disclosure in a work request:
-		// 0.01 -> 0, flagged 0.15 -> 0.14. Recall unchanged throughout.
-		assertRates(voices, 0.82, 0.91, 0.0, 0.14);
+		// 0.01 -> 0, flagged 0.15 -> 0.14. Recall unchanged by those; the rules for a wish not to
+		// exist and for looking up ways then raised crisis recall from 0.823 to 0.831.
+		assertRates(voices, 0.83, 0.91, 0.0, 0.14);
 	}
 
 	@Test
