@@ -156,6 +156,12 @@ final class RiskAssessor {
 		Collector found = prepared.ruled().copy();
 		boolean nearMiss = false;
 		if (found.level() != SafetyLevel.CRISIS) {
+			// These read the whole message, so once, not once per sentence. Similarity alone never
+			// overrules "...but I'm ok now" (the rules catch a crisis said that way), nor an idiom
+			// or a plain loss: those are at most distress, read below.
+			boolean saidSafe = Framing.mitigated(prepared.normalised());
+			boolean mitigated = saidSafe || Affirmations.clearlySafe(prepared.normalised());
+			boolean everyday = Framing.hyperbole(prepared.normalised()) || Framing.plainLoss(prepared.normalised());
 			for (int i = 0; i < vectors.size(); i++) {
 				String unit = prepared.units().get(i);
 				ExemplarBank.Scores scores = this.bank.score(vectors.get(i));
@@ -167,13 +173,6 @@ final class RiskAssessor {
 				double crisisMin = (other && subject != Framing.Subject.SELF) ? OTHER_CRISIS_MIN : CRISIS_MIN;
 				boolean crisis = scores.crisis() >= crisisMin
 						&& scores.crisis() - Math.max(scores.none(), scores.distress()) >= CRISIS_MARGIN;
-				// Similarity alone never overrules "...but I'm ok now": the rules catch a crisis said that way.
-				boolean mitigated = Framing.mitigated(prepared.normalised())
-						|| Affirmations.clearlySafe(prepared.normalised());
-				// Nor an idiom or a plain loss: at most distress, read below. Only worth reading when
-				// the nearest crisis sentence is close enough to matter (crisis or near miss).
-				boolean everyday = scores.crisis() >= CRISIS_MIN
-						&& (Framing.hyperbole(prepared.normalised()) || Framing.plainLoss(prepared.normalised()));
 				if (crisis && !vetoed && !mitigated && !everyday && !(informational && subject != Framing.Subject.SELF)) {
 					found.add(SafetyLevel.CRISIS, other ? "third-party-risk" : scores.crisisCategory(),
 							"semantic:" + scores.crisisCategory(), other ? scores.crisisCategory() : null);
@@ -191,7 +190,7 @@ final class RiskAssessor {
 				}
 				boolean distress = scores.distress() >= DISTRESS_MIN
 						&& scores.distress() - scores.none() >= DISTRESS_MARGIN;
-				if (distress && !Framing.mitigated(prepared.normalised())) {
+				if (distress && !saidSafe) {
 					found.add(SafetyLevel.DISTRESS, scores.distressCategory(), "semantic:" + scores.distressCategory(),
 							null);
 				}
