@@ -37,16 +37,14 @@ public class Embedder {
 		.expireAfterAccess(Duration.ofMinutes(10))
 		.build();
 
+	/** The disk cache; {@code null} for plain tests, which also compute instead of reading packaged vectors. */
 	private final EmbeddingStoreFile storeFile;
-
-	private final boolean usePackaged;
 
 	/** Without a disk cache or packaged vectors: for plain unit tests and benchmarks in other packages. */
 	public Embedder(EmbeddingModel model, Scheduler embeddingScheduler) {
 		this.model = model;
 		this.scheduler = embeddingScheduler;
 		this.storeFile = null;
-		this.usePackaged = false;
 	}
 
 	@Autowired
@@ -54,7 +52,6 @@ public class Embedder {
 		this.model = model;
 		this.scheduler = embeddingScheduler;
 		this.storeFile = new EmbeddingStoreFile(properties.cacheDirOrDefault());
-		this.usePackaged = true;
 	}
 
 	/**
@@ -72,7 +69,7 @@ public class Embedder {
 				return cached;
 			}
 		}
-		Map<Long, float[]> packaged = this.usePackaged ? PackagedVectors.read(name) : Map.of();
+		Map<Long, float[]> packaged = (this.storeFile != null) ? PackagedVectors.read(name) : Map.of();
 		// Straight to the model: a bank of fixed texts would only crowd the per-turn cache. Each
 		// embedding runs on one thread (see SingleThreadMiniLm), so a cold start spreads the
 		// texts over the cores; the order of the vectors stays the order of the texts.

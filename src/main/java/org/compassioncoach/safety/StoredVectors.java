@@ -7,12 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.compassioncoach.embedding.PackagedVectors;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -77,19 +75,9 @@ final class StoredVectors {
 		out.flush();
 	}
 
-	/** A stable key for a normalised sentence: the first 8 bytes of its SHA-256. */
+	/** A stable key for a normalised sentence, as for the other packaged vectors. */
 	static long key(String normalised) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
-			long key = 0;
-			for (int i = 0; i < 8; i++) {
-				key = (key << 8) | (digest[i] & 0xff);
-			}
-			return key;
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return PackagedVectors.key(normalised);
 	}
 
 	private static float[] unit(byte[] quantised, float scale) {
