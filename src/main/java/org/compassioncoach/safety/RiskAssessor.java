@@ -156,15 +156,15 @@ final class RiskAssessor {
 		Collector found = prepared.ruled().copy();
 		boolean nearMiss = false;
 		if (found.level() != SafetyLevel.CRISIS) {
-			// These read the whole message, so once, not once per sentence. Similarity alone never
-			// overrules "...but I'm ok now" (the rules catch a crisis said that way), nor an idiom
-			// or a plain loss: those are at most distress, read below.
-			boolean saidSafe = Framing.mitigated(prepared.normalised());
-			boolean mitigated = saidSafe || Affirmations.clearlySafe(prepared.normalised());
-			boolean everyday = Framing.hyperbole(prepared.normalised()) || Framing.plainLoss(prepared.normalised());
+			WholeMessage whole = new WholeMessage(prepared.normalised());
 			for (int i = 0; i < vectors.size(); i++) {
-				String unit = prepared.units().get(i);
 				ExemplarBank.Scores scores = this.bank.score(vectors.get(i));
+				if (scores.crisis() < CRISIS_MIN && scores.distress() < DISTRESS_MIN) {
+					// Nothing below can fire (every crisis threshold is at least CRISIS_MIN), and
+					// most sentences a coach reads end here, without the framings' expressions.
+					continue;
+				}
+				String unit = prepared.units().get(i);
 				Framing.Subject subject = Framing.subjectOf(unit);
 				boolean informational = (subject == Framing.Subject.OTHER) ? Framing.aboutOthersInGeneral(unit)
 						: Framing.generalQuestion(unit);
@@ -173,7 +173,8 @@ final class RiskAssessor {
 				double crisisMin = (other && subject != Framing.Subject.SELF) ? OTHER_CRISIS_MIN : CRISIS_MIN;
 				boolean crisis = scores.crisis() >= crisisMin
 						&& scores.crisis() - Math.max(scores.none(), scores.distress()) >= CRISIS_MARGIN;
-				if (crisis && !vetoed && !mitigated && !everyday && !(informational && subject != Framing.Subject.SELF)) {
+				if (crisis && !vetoed && !whole.mitigated() && !whole.everyday()
+						&& !(informational && subject != Framing.Subject.SELF)) {
 					found.add(SafetyLevel.CRISIS, other ? "third-party-risk" : scores.crisisCategory(),
 							"semantic:" + scores.crisisCategory(), other ? scores.crisisCategory() : null);
 					if (scores.crisisCategory().equals("abuse-unsafe-at-home")) {
@@ -185,12 +186,12 @@ final class RiskAssessor {
 					continue;
 				}
 				if (scores.crisis() >= NEAR_MISS_MIN && scores.crisis() > Math.max(scores.none(), scores.distress())
-						&& !mitigated && !everyday && !scores.crisisCategory().equals("third-party-risk")) {
+						&& !whole.mitigated() && !whole.everyday() && !scores.crisisCategory().equals("third-party-risk")) {
 					nearMiss = true;
 				}
 				boolean distress = scores.distress() >= DISTRESS_MIN
 						&& scores.distress() - scores.none() >= DISTRESS_MARGIN;
-				if (distress && !saidSafe) {
+				if (distress && !whole.saidSafe()) {
 					found.add(SafetyLevel.DISTRESS, scores.distressCategory(), "semantic:" + scores.distressCategory(),
 							null);
 				}
@@ -202,6 +203,48 @@ final class RiskAssessor {
 		audiences.addAll(found.audiences);
 		return new Finding(found.level(), found.ordered(), topics, audiences, found.kinds, found.sources,
 				nearMiss && found.level() != SafetyLevel.CRISIS);
+	}
+
+	/**
+	 * What the whole message says about itself, read at most once and only when a sentence comes
+	 * close to an exemplar. Similarity alone never overrules "...but I'm ok now" (the rules catch
+	 * a crisis said that way), nor an idiom or a plain loss: those are at most distress.
+	 */
+	private static final class WholeMessage {
+
+		private final String normalised;
+
+		private Boolean saidSafe;
+
+		private Boolean mitigated;
+
+		private Boolean everyday;
+
+		WholeMessage(String normalised) {
+			this.normalised = normalised;
+		}
+
+		boolean saidSafe() {
+			if (this.saidSafe == null) {
+				this.saidSafe = Framing.mitigated(this.normalised);
+			}
+			return this.saidSafe;
+		}
+
+		boolean mitigated() {
+			if (this.mitigated == null) {
+				this.mitigated = saidSafe() || Affirmations.clearlySafe(this.normalised);
+			}
+			return this.mitigated;
+		}
+
+		boolean everyday() {
+			if (this.everyday == null) {
+				this.everyday = Framing.hyperbole(this.normalised) || Framing.plainLoss(this.normalised);
+			}
+			return this.everyday;
+		}
+
 	}
 
 	/** A message after the rules, ready for the semantic layer. */

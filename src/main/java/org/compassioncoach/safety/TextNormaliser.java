@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -72,7 +76,10 @@ final class TextNormaliser {
 			new Rewrite("'ve\\b", " have"), new Rewrite("'ll\\b", " will"),
 			new Rewrite("\\b(i|you|he|she|we|they|it)'d\\b", "$1 would"),
 			new Rewrite("\\b(he|she|it|that|there|what|who|here|where|everything|nothing|life)'s\\b", "$1 is"),
-			new Rewrite("'s\\b", ""));
+			new Rewrite("'s\\b", ""),
+			// Reference, NHS and phone numbers carry no risk, but their digits pulled an ordinary
+			// message about "Fatima in team 198829283" close enough to a crisis exemplar to read as one.
+			new Rewrite("\\b\\d{5,}\\b", " "));
 
 	private final Set<String> realWords;
 
@@ -94,7 +101,20 @@ final class TextNormaliser {
 		}
 	}
 
+	/**
+	 * A turn reads its message three times (the rules, the decision, retrieval's query), and the
+	 * rewrites are a good part of a turn's regular-expression work, so the last few are kept.
+	 */
+	private final Cache<String, String> recent = Caffeine.newBuilder()
+		.maximumSize(512)
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.build();
+
 	String normalise(String text) {
+		return this.recent.get(text, this::read);
+	}
+
+	private String read(String text) {
 		String out = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
 		for (Rewrite rewrite : REWRITES) {
 			out = rewrite.pattern().matcher(out).replaceAll(rewrite.replacement());

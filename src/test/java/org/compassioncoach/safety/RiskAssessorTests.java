@@ -127,6 +127,14 @@ class RiskAssessorTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "Fatima in team 198829283 keeps interrupting colleagues in meetings; how do I raise it kindly?",
+			"Datix 20240117 was closed with no harm found, how do I feed that back to the team?",
+			"Her NHS number 4857773456 was on the wrong wristband and she is upset with me" })
+	void assessWhenOrdinaryMessageCarriesAReferenceNumberReturnsNoCrisis(String text) {
+		assertThat(assess(text).level()).as(text).isNotEqualTo(SafetyLevel.CRISIS);
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "how should I word a supportive letter to a doctor under investigation",
 			"What should I say if a colleague tells me they're suicidal?", "how do I support someone who self harms",
 			"what are the warning signs of suicide in staff",

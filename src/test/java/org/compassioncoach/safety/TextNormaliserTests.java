@@ -44,4 +44,11 @@ class TextNormaliserTests {
 		assertThat(this.normaliser.normalise("soooo tireddddd")).isEqualTo("soo tiredd");
 	}
 
+	@Test
+	void normaliseDropsLongNumbersButKeepsCountsAndShortNumbers() {
+		assertThat(this.normaliser.normalise("incident 2024118734 on ward 7, call 07700 900123")).isEqualTo(
+				"incident on ward 7, call");
+		assertThat(this.normaliser.normalise("took 30 tablets at 2300")).isEqualTo("took 30 tablets at 2300");
+	}
+
 }

@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * over {@code --ramp-ms} so the measurement is of a steady stream of turns, not of one
  * synchronised burst. Loops are bounded by {@code --turns} and {@code --max-seconds}.
  * {@code --messages=typed} sends the same questions as people often type them (contractions,
- * missing apostrophes) instead of the default well-formed ones.
+ * missing apostrophes) instead of the default well-formed ones. Messages are numbered from a
+ * random {@code --first-message}, so no two runs send the same texts.
  * Loopback only: the base URL must be on 127.0.0.1 or localhost.
  */
 public final class LoadDriver {
@@ -69,9 +70,13 @@ public final class LoadDriver {
 			"what questions should I ask %s on ward %d about what went wrong at handover? we've had a near miss",
 			"how do I open a performance conversation with %s in team %d with care and challenge? it's overdue" };
 
+	/** Prime, so the texts repeat only after 60 × WARDS messages (templates and names cycle by 60). */
+	private static final int WARDS = 9_973;
+
 	private static final Pattern CONVERSATION_ID = Pattern.compile("\"conversationId\"\\s*:\\s*\"([^\"]+)\"");
 
-	private static final Pattern TEXT = Pattern.compile("\"(?:text|content)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+	/** Possessive: a plain loop here recursed once per character and overflowed on a long reply. */
+	private static final Pattern TEXT = Pattern.compile("\"(?:text|content)\"\\s*:\\s*\"((?:[^\"\\\\]++|\\\\.)*+)\"");
 
 	private final Args options;
 
@@ -81,7 +86,13 @@ public final class LoadDriver {
 
 	private final HttpClient client;
 
-	private final AtomicLong messageNumber = new AtomicLong();
+	/**
+	 * Numbers the messages; each run starts somewhere new, so a run never repeats the texts of
+	 * the warm-up or of an earlier run, whose embeddings the service still has cached.
+	 */
+	private final AtomicLong messageNumber;
+
+	private final long firstMessage;
 
 	private final String[] templates;
 
@@ -97,6 +108,9 @@ public final class LoadDriver {
 		this.options = options;
 		this.scenario = options.text("scenario", "stream");
 		this.templates = "typed".equals(options.text("messages", "plain")) ? TYPED_TEMPLATES : TEMPLATES;
+		this.firstMessage = options.integer("first-message",
+				java.util.concurrent.ThreadLocalRandom.current().nextInt(0, 60 * WARDS));
+		this.messageNumber = new AtomicLong(this.firstMessage);
 		this.base = URI.create(options.text("base", "http://127.0.0.1:18080"));
 		String host = this.base.getHost();
 		if (!"127.0.0.1".equals(host) && !"localhost".equals(host)) {
@@ -203,8 +217,10 @@ public final class LoadDriver {
 
 	private CompletableFuture<Sample> turn(String conversationId) {
 		long number = this.messageNumber.incrementAndGet();
+		// Ward and team numbers as people write them: the safety layer reads a number of five or
+		// more digits as a reference and drops it, which would make every message a repeat.
 		String message = this.templates[(int) (number % this.templates.length)].formatted(NAMES[(int) (number % NAMES.length)],
-				number);
+				number % WARDS + 1);
 		return switch (this.scenario) {
 			case "stream" -> stream(this.base.resolve("/api/v1/chat/stream"), chatBody(conversationId, message));
 			case "direct" -> stream(URI.create(this.base + "/chat/completions"), modelBody(message));
@@ -384,7 +400,7 @@ public final class LoadDriver {
 		System.out.printf(Locale.ROOT,
 				"RESULT scenario=%s users=%d sent=%d n=%d errors=%d first_p50=%.1f first_p95=%.1f first_p99=%.1f "
 						+ "first_max=%.1f total_p50=%.1f total_p99=%.1f throughput=%.1f seconds=%.1f error_kinds=%s%n",
-				this.scenario, users, this.messageNumber.get(), first.length, this.errors.get(), ms(first, 0.50), ms(first, 0.95),
+				this.scenario, users, this.messageNumber.get() - this.firstMessage, first.length, this.errors.get(), ms(first, 0.50), ms(first, 0.95),
 				ms(first, 0.99), ms(first, 1.0), ms(total, 0.50), ms(total, 0.99), throughput,
 				(ended - started) / 1e9, kinds);
 	}

@@ -17,13 +17,14 @@ import org.compassioncoach.chat.TurnPipeline;
 import org.compassioncoach.embedding.Embedder;
 import org.compassioncoach.knowledge.KnowledgeRetriever;
 import org.compassioncoach.knowledge.Passage;
+import org.compassioncoach.safety.OutputGuard;
 import org.compassioncoach.safety.SafetyGate;
 import org.compassioncoach.safety.SafetyOutcome;
 import org.compassioncoach.safety.SafetyState;
 
 /**
  * The per-turn hot paths, each on its own: the safety assessment, retrieval, the embedding
- * they share, and a whole offline turn. "seen" variants reuse a few messages (the embedding
+ * they share, the checks on each sentence of a model's reply, and a whole offline turn. "seen" variants reuse a few messages (the embedding
  * comes from the cache, as it does for the second stage of a turn); "unseen" variants embed a
  * new message every time (what the first stage of a real turn pays).
  */
@@ -32,6 +33,12 @@ import org.compassioncoach.safety.SafetyState;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class HotPathBenchmark {
 
+	/** The load driver's scripted reply, a sentence at a time: ordinary advice that passes every check. */
+	private static final String[] REPLY_SENTENCES = { "Start with the bottom line, kindly and clearly. ",
+			"Name the specific behaviour and its impact on patients and the team. ",
+			"Then ask what is getting in the way, and listen before you suggest anything. ",
+			"Agree one small change and a date to review it together." };
+
 	private SafetyGate safety;
 
 	private KnowledgeRetriever retriever;
@@ -39,6 +46,8 @@ public class HotPathBenchmark {
 	private Embedder embedder;
 
 	private TurnPipeline pipeline;
+
+	private OutputGuard outputGuard;
 
 	private float[] queryVector;
 
@@ -50,6 +59,7 @@ public class HotPathBenchmark {
 		this.retriever = coach.bean(KnowledgeRetriever.class);
 		this.embedder = coach.bean(Embedder.class);
 		this.pipeline = coach.bean(TurnPipeline.class);
+		this.outputGuard = coach.bean(OutputGuard.class);
 		this.queryVector = this.embedder.embedNow(CoachContext.MESSAGES[0]);
 	}
 
@@ -72,6 +82,12 @@ public class HotPathBenchmark {
 	@Benchmark
 	public List<Passage> retrievalUnseen(CoachContext coach) {
 		return this.retriever.search(coach.unseen(), 3).block();
+	}
+
+	/** The checks every sentence of a model's reply passes before the user sees it. */
+	@Benchmark
+	public OutputGuard.Verdict outputCheck() {
+		return this.outputGuard.check(REPLY_SENTENCES[(int) (this.i++ % REPLY_SENTENCES.length)]);
 	}
 
 	@Benchmark
