@@ -102,8 +102,8 @@ class SafetyEvaluationTests {
 		// crisis 0.089 -> 0.056, flagged 0.144 -> 0.122 (two of the idioms behind this were quoted in
 		// the brief for that work, so this set is not a clean check of it); recall unchanged.
 		// The fifth session's rule families (written from holdout5 and the voices set, not from this
-		// one; totals only) raised crisis recall from 0.820 to 0.833, one message.
-		assertRates(others, 0.83, 0.85, 0.056, 0.123);
+		// one; totals only) raised crisis recall from 0.820 to 0.827, one message.
+		assertRates(others, 0.826, 0.85, 0.056, 0.123);
 		SafetyEvaluation.Report voices = run("eval/safety-writer-voices.jsonl");
 		assertThat(voices.results()).hasSize(300);
 		// The same change, tuned on this set: ordinary as crisis 0.13 -> 0.01, flagged 0.23 -> 0.15;
