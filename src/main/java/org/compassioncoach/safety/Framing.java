@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 final class Framing {
 
 	/** People a user may describe; a risk that belongs to one of them is someone else at risk. */
-	static final String PERSON = "(?:colleagues?|co ?workers?|nurses?|staff members?|members? of (?:my |our |the )?(?:staff|team)"
+	static final String PERSON = "(?:colleagues?|co ?workers?|nurses?|staff members?|members? of (?:my |our |the |their |his |her )?(?:staff|team|family)"
+			+ "|family members?"
 			+ "|team members?|patients?|residents?|clients?|service users?|friends?|sons?|daughters?|child|children|kids?"
 			+ "|teenagers?|partners?|husbands?|wife|wives|boyfriends?|girlfriends?|fiance|fiancee|ex|mum|mother|dad|father"
 			+ "|parents?|brothers?|sisters?|supervisees?|students?|trainees?|juniors?|registrars?|doctors?|consultants?"
@@ -32,6 +33,15 @@ final class Framing {
 	private static final Pattern HISTORY = Pattern.compile("\\b(?:(?<!am |is |are |so |very |be |get |got |quite |getting |too )used to|years ago|long time ago|when i was (?:younger|"
 			+ "a teenager|a teen|at school|at uni|a student|a kid|a child|little)|as a teenager|in the past|in my past"
 			+ "|a history of|(?:\\w+ )?years clean|not for years|since i was \\d+)\\b");
+
+	/**
+	 * The past named only to measure the present by: a comparison ("more than I used to", "worse
+	 * than it was years ago") or a relapse ("again after four years clean", "back after years").
+	 */
+	private static final Pattern STILL_NOW = Pattern.compile("\\b(?:more|worse|harder|louder|stronger|oftener|often|"
+			+ "deeper|further|longer|much|lot) (?:\\w+ ){0,2}?than (?:i|it|they|he|she) (?:\\w+ )?used to\\b"
+			+ "|\\bagain,? (?:\\w+ ){0,2}?after (?:\\w+ ){0,3}?(?:years|months|clean|free|off it)\\b|\\b(?:relapsed|relapse|relapsing|back to it|come back|came back|"
+			+ "is back|are back|started again|starting again) (?:\\w+ ){0,3}?after (?:\\w+ ){0,3}?(?:years|months|clean|free)\\b");
 
 	private static final Pattern RECOVERED = Pattern.compile("\\b(?:but|and) (?:i am|im|i feel|feel|now i am|i have been)"
 			+ " (?:\\w+ )?(?:ok|okay|fine|alright|all right|better|well|good|safe|managing|coping)\\b");
@@ -161,6 +171,27 @@ final class Framing {
 			+ "everything) to (?:stop|end)|for good|forever|be with (?:him|her|them)|join (?:him|her|them)|see (?:him|"
 			+ "her|them) again|without (?:him|her|them)|my affairs|will not need)\\b");
 
+	/**
+	 * A general question turned on the asker: "...asking for me", "asking because I've been
+	 * thinking I might", "the friend is me".
+	 */
+	private static final Pattern ASKING_FOR_ONESELF = Pattern.compile("\\basking (?:for|about) (?:me|my ?self)\\b(?! (?:as|and|on behalf|or)\\b)"
+			+ "|\\b(?:asking|ask|i ask) because (?:i|of me)\\b|\\b(?:the|this|that|my) friend (?:is|was) (?:actually |really )?me\\b"
+			+ "|\\basking for a friend\\W+(?:\\w+ ){0,2}?(?:me|it is me|i am the friend)\\b");
+
+	/**
+	 * A wish to get away that names a bounded time or a pleasant place: "disappear for a week
+	 * somewhere sunny", "run away to a cottage until the audit is over".
+	 */
+	private static final Pattern GETAWAY = Pattern.compile("\\b(?:disappear|vanish|run away|runaway|escape|get away|go away|go off grid|"
+			+ "(?:be|was|were|am) (?:gone|away)|hide|(?:drop|fall) off the (?:face of the earth|radar|map)|be somewhere else|be anywhere but here)"
+			+ "(?: (?!(?:good|ever|forever|permanently|all)\\b)\\w+){0,4}? (?:for (?:a|an|one|two|three|a few|a couple of|the) (?:\\w+ )?"
+			+ "(?:hour|hours|day|days|week|weeks|weekend|fortnight|month|bit|while|afternoon|evening|night|summer)\\b|somewhere "
+			+ "(?:sunny|warm|hot|nice|quiet|peaceful|tropical|abroad|with (?:a beach|no wifi|no signal|no phones))|to (?:a|an|the|my) "
+			+ "(?:\\w+ )?(?:beach|island|spa|cottage|cabin|villa|caravan|seaside|mountains|lakes?|sun|bahamas|maldives|canaries)\\b"
+			+ "|on (?:a |an )?(?:holiday|break|beach|cruise|island|retreat|sabbatical)\\b|until (?:monday|tuesday|wednesday|thursday|"
+			+ "friday|saturday|sunday|the weekend|next week|christmas|spring|the summer|(?:it|this|the \\w+) is (?:over|done|finished)))");
+
 	/** A joke taken back anywhere in the message: "haha jk... mostly". */
 	private static final Pattern TAKEN_BACK = Pattern.compile("\\b(?:mostly|half joking|only half joking|not "
 			+ "(?:really |even )?joking|i mean it|i am serious|for real)\\b");
@@ -219,8 +250,9 @@ final class Framing {
 		return SOFTENED.matcher(sentence.substring(Math.max(0, start - 20), start)).find();
 	}
 
+	/** The past, unless it is named only to measure the present by ("more than I used to"). */
 	static boolean historical(String sentence) {
-		return HISTORY.matcher(sentence).find();
+		return HISTORY.matcher(STILL_NOW.matcher(sentence).replaceAll(" ")).find();
 	}
 
 	static boolean recovered(String text) {
@@ -261,6 +293,25 @@ final class Framing {
 		return PLAIN_LOSS.matcher(text).find() && EASED.matcher(text).find() && !RISK_SAID.matcher(text).find();
 	}
 
+	/** A general question the asker then says is about themselves ("...asking for me"). */
+	static boolean askingForOneself(String text) {
+		return ASKING_FOR_ONESELF.matcher(text).find();
+	}
+
+	/**
+	 * Read only when similarity alone found a crisis: a wish to get away for a bounded time or to
+	 * a pleasant place ("I wish I could disappear for a week somewhere sunny"). The getaway itself
+	 * is set aside, and plain risk words anywhere else in the message still count ("disappear for
+	 * a while, or for good").
+	 */
+	static boolean getaway(String text) {
+		Matcher matcher = GETAWAY.matcher(text);
+		if (!matcher.find()) {
+			return false;
+		}
+		return !RISK_SAID.matcher(matcher.replaceAll(" ")).find();
+	}
+
 	/**
 	 * A patient's crisis told as a clinical event for a staff conversation ("a patient took an
 	 * overdose and I need to support the nurse who found him"), not someone disclosing to the
@@ -295,7 +346,12 @@ final class Framing {
 
 	/** A question about other people that names nobody real: "how do I support a nurse who...". */
 	static boolean aboutOthersInGeneral(String sentence) {
-		return generalQuestion(sentence) || clinicalIncident(sentence)
+		return aboutOthersInGeneral(sentence, true);
+	}
+
+	/** The same, optionally without the clinical-incident reading (when patients are the ones put in danger). */
+	static boolean aboutOthersInGeneral(String sentence, boolean clinical) {
+		return generalQuestion(sentence) || (clinical && clinicalIncident(sentence))
 				|| (QUESTION.matcher(sentence).find() && !specific(sentence));
 	}
 

@@ -313,8 +313,17 @@ final class RequiredLiterals {
 				this.at += 3;
 				lookaround = true;
 			}
+			else if (this.source.startsWith("?<", this.at) && this.at + 2 < this.source.length()
+					&& Character.isLetter(this.source.charAt(this.at + 2))) {
+				// A named group captures like any other group: skip its name.
+				int close = this.source.indexOf('>', this.at);
+				if (close < 0) {
+					throw new Unsupported();
+				}
+				this.at = close + 1;
+			}
 			else if (peek() == '?') {
-				// Flags, named or atomic groups: not worth the risk of a wrong reading.
+				// Flags or atomic groups: not worth the risk of a wrong reading.
 				throw new Unsupported();
 			}
 			Node inner = alternation();

@@ -46,6 +46,9 @@ final class RiskAssessor {
 
 	static final double DISTRESS_MARGIN = 0.03;
 
+	/** Sentences before the current one that rules with {@code window: previous} also read. */
+	static final int WINDOW = 2;
+
 	/** Sentences embedded per message besides the whole text; longer messages rely on rules. */
 	static final int MAX_SENTENCES = 12;
 
@@ -108,8 +111,12 @@ final class RiskAssessor {
 		List<String> sentences = sentences(normalised);
 		Collector ruled = new Collector();
 		Set<String> cleared = new java.util.HashSet<>();
-		for (String sentence : sentences) {
-			RiskRules.Reading reading = this.rules.read(sentence, normalised);
+		for (int at = 0; at < sentences.size(); at++) {
+			String sentence = sentences.get(at);
+			// Up to two sentences before: short messages split the context from the risk
+			// ("gave him my watch. said it was a clear-out. it wasn't").
+			String previous = (at == 0) ? null : String.join(" ", sentences.subList(Math.max(0, at - WINDOW), at));
+			RiskRules.Reading reading = this.rules.read(sentence, previous, normalised);
 			if (reading.cleared()) {
 				cleared.add(sentence);
 			}
@@ -240,7 +247,8 @@ final class RiskAssessor {
 
 		boolean everyday() {
 			if (this.everyday == null) {
-				this.everyday = Framing.hyperbole(this.normalised) || Framing.plainLoss(this.normalised);
+				this.everyday = Framing.hyperbole(this.normalised) || Framing.plainLoss(this.normalised)
+						|| Framing.getaway(this.normalised);
 			}
 			return this.everyday;
 		}

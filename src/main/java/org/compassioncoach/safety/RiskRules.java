@@ -27,6 +27,9 @@ final class RiskRules {
 
 	static final String RESOURCE = "safety/rules.yaml";
 
+	/** The named group that marks where a match's risk words begin (see {@link #riskStart}). */
+	private static final String ACT = "act";
+
 	private static final Pattern FRAGMENT = Pattern.compile("\\{([A-Z_]+)}");
 
 	private static final Pattern OTHER_IN_MATCH = Pattern
@@ -53,24 +56,37 @@ final class RiskRules {
 		return this.rules;
 	}
 
+	/** Every signal in one normalised sentence read on its own (no sentence before it). */
+	Reading read(String sentence, String wholeText) {
+		return read(sentence, null, wholeText);
+	}
+
 	/**
 	 * Every signal in one normalised sentence, after framing.
 	 * @param sentence one normalised sentence
+	 * @param previous the sentences just before it, or {@code null}: rules with {@code window:
+	 * previous} read them together with it ("my nan died last month. i just want to be with her")
 	 * @param wholeText the whole normalised message (for "...but I'm ok now")
 	 * @return the signals, and whether a crisis rule matched words that its framing then
 	 * cleared (an idiom, a negation, the past, a general question): the semantic layer may
 	 * not overrule that judgement
 	 */
-	Reading read(String sentence, String wholeText) {
+	Reading read(String sentence, String previous, String wholeText) {
 		List<Signal> signals = new ArrayList<>();
 		boolean cleared = false;
+		String pair = (previous != null) ? previous + " " + sentence : sentence;
 		for (Rule rule : this.rules) {
-			if (!rule.screen().mayMatch(sentence)) {
+			String text = rule.withPrevious() ? pair : sentence;
+			if (!rule.screen().mayMatch(text)) {
 				continue;
 			}
-			Matcher matcher = rule.pattern().matcher(sentence);
+			Matcher matcher = rule.pattern().matcher(text);
 			while (matcher.find()) {
-				Signal signal = read(rule, sentence, wholeText, matcher);
+				if (rule.withPrevious() && matcher.end() <= pair.length() - sentence.length()) {
+					// Wholly inside the previous sentence: that sentence's own reading found it.
+					continue;
+				}
+				Signal signal = read(rule, text, wholeText, matcher);
 				if (signal != null && signal.level() == rule.level()) {
 					signals.add(signal);
 					break;
@@ -92,20 +108,26 @@ final class RiskRules {
 				&& !(rule.level() == SafetyLevel.CRISIS && Framing.jokeTakenBack(wholeText))) {
 			return null;
 		}
-		if (Framing.negatedBefore(sentence, matcher.start())) {
+		if (Framing.negatedBefore(sentence, riskStart(rule, matcher))) {
 			return null;
 		}
 		Framing.Subject subject = subject(rule, sentence, matcher);
 		SafetyLevel level = rule.level();
 		String category = rule.category();
-		if (subject == Framing.Subject.UNKNOWN && Framing.clinicalIncident(sentence)) {
+		boolean incident = rule.clinical() && Framing.clinicalIncident(sentence);
+		if (subject == Framing.Subject.UNKNOWN && incident) {
 			subject = Framing.Subject.OTHER;
+		}
+		if (subject != Framing.Subject.SELF && rule.framing() && Framing.askingForOneself(wholeText)
+				&& (Framing.generalQuestion(sentence) || Framing.aboutOthersInGeneral(sentence))) {
+			// "do people who take their own life find peace? asking for me": the question is theirs.
+			subject = Framing.Subject.SELF;
 		}
 		if (subject == Framing.Subject.OTHER) {
 			if (level == SafetyLevel.DISTRESS
-					|| (rule.framing() && (Framing.aboutOthersInGeneral(sentence)
+					|| (rule.framing() && (Framing.aboutOthersInGeneral(sentence, rule.clinical())
 							|| Framing.residentWordsInCoachingQuestion(sentence, wholeText)))
-					|| Framing.clinicalIncident(sentence)) {
+					|| incident) {
 				return null;
 			}
 			category = "third-party-risk";
@@ -131,25 +153,35 @@ final class RiskRules {
 		return new Signal(level, category, rule.category(), rule.id(), subject);
 	}
 
+	/**
+	 * Where the risk words of a match begin: a rule whose match starts with context ("my nan
+	 * died... i want to be with her") marks the risk words with a group named {@code act}, so
+	 * that negation and whose risk it is are read there, not at the context.
+	 */
+	private static int riskStart(Rule rule, Matcher matcher) {
+		return rule.marksAct() && matcher.start(ACT) >= 0 ? matcher.start(ACT) : matcher.start();
+	}
+
 	private static Framing.Subject subject(Rule rule, String sentence, Matcher matcher) {
+		int start = riskStart(rule, matcher);
 		switch (rule.subject()) {
 			case SELF:
 				return Framing.Subject.SELF;
 			case OTHER:
 				return Framing.Subject.OTHER;
 			case CONTEXT:
-				return Framing.subjectBefore(sentence, matcher.start());
+				return Framing.subjectBefore(sentence, start);
 			default:
 				break;
 		}
-		String matched = matcher.group();
+		String matched = sentence.substring(start, matcher.end());
 		if (OTHER_IN_MATCH.matcher(matched).find()) {
 			return Framing.Subject.OTHER;
 		}
 		if (SELF_IN_MATCH.matcher(matched).find()) {
 			return Framing.Subject.SELF;
 		}
-		return Framing.subjectBefore(sentence, matcher.start());
+		return Framing.subjectBefore(sentence, start);
 	}
 
 	static RiskRules parse(String yaml) {
@@ -171,13 +203,25 @@ final class RiskRules {
 						String.valueOf(rule.get("category")), Pattern.compile(pattern), RequiredLiterals.of(pattern),
 						(rule.get("except") != null) ? compile(String.valueOf(rule.get("except")), fragments) : null,
 						SubjectRule.of(rule.get("subject")), !"ignore".equals(rule.get("framing")),
-						!Boolean.FALSE.equals(rule.get("mitigable"))));
+						!Boolean.FALSE.equals(rule.get("mitigable")), !"ignore".equals(rule.get("clinical")),
+						window(id, rule.get("window")),
+						pattern.contains("(?<" + ACT + ">")));
 			}
 			catch (IllegalArgumentException ex) {
 				throw new IllegalStateException(RESOURCE + ": rule '" + id + "' is invalid: " + ex.getMessage(), ex);
 			}
 		}
 		return new RiskRules(rules);
+	}
+
+	private static boolean window(String id, Object value) {
+		if (value == null || "sentence".equals(value)) {
+			return false;
+		}
+		if ("previous".equals(value)) {
+			return true;
+		}
+		throw new IllegalArgumentException("window must be 'sentence' or 'previous', not '" + value + "' (" + id + ")");
 	}
 
 	private static Pattern compile(String pattern, Map<String, String> fragments) {
@@ -210,9 +254,12 @@ final class RiskRules {
 	 * @param subject how to decide who the risk belongs to
 	 * @param framing whether a general question cancels it
 	 * @param mitigable whether "...but I'm ok" cancels it (distress only)
+	 * @param clinical whether a patient's crisis told as a clinical event cancels it
+	 * @param withPrevious whether it reads the sentence together with the one before it
+	 * @param marksAct whether its pattern marks the risk words with a group named {@code act}
 	 */
 	record Rule(String id, SafetyLevel level, String category, Pattern pattern, RequiredLiterals screen, Pattern except, SubjectRule subject,
-			boolean framing, boolean mitigable) {
+			boolean framing, boolean mitigable, boolean clinical, boolean withPrevious, boolean marksAct) {
 	}
 
 	/** How a rule decides whose risk it found. */

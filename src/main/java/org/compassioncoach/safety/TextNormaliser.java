@@ -60,7 +60,17 @@ final class TextNormaliser {
 			Map.entry("burntout", "burnt out"), Map.entry("burnedout", "burned out"), Map.entry("anymore", "any more"),
 			Map.entry("tbh", "to be honest"), Map.entry("ngl", "not going to lie"), Map.entry("b4", "before"),
 			Map.entry("2day", "today"), Map.entry("2nite", "tonight"), Map.entry("tonite", "tonight"),
-			Map.entry("lyf", "life"), Map.entry("myslef", "myself"), Map.entry("meself", "myself"));
+			Map.entry("lyf", "life"), Map.entry("myslef", "myself"), Map.entry("meself", "myself"),
+			// Scots, Northern and Welsh English spellings of the words the rules read: "I wasnae",
+			// "better aff withoot me", "ahm no right", "masel".
+			Map.entry("cannae", "cannot"), Map.entry("canna", "cannot"), Map.entry("cannit", "cannot"),
+			Map.entry("dinnae", "do not"), Map.entry("dinna", "do not"), Map.entry("divvent", "do not"),
+			Map.entry("willnae", "will not"), Map.entry("wullnae", "will not"), Map.entry("wisnae", "was not"),
+			Map.entry("widnae", "would not"), Map.entry("wid", "would"), Map.entry("aff", "off"),
+			Map.entry("withoot", "without"), Map.entry("wioot", "without"), Map.entry("ahm", "i am"),
+			Map.entry("masel", "myself"), Map.entry("mysel", "myself"), Map.entry("maself", "myself"),
+			Map.entry("tae", "to"), Map.entry("naebody", "nobody"), Map.entry("theyd", "they would"),
+			Map.entry("youd", "you would"));
 
 	private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
 
@@ -75,6 +85,21 @@ final class TextNormaliser {
 			new Rewrite("n't\\b", " not"), new Rewrite("'m\\b", " am"), new Rewrite("'re\\b", " are"),
 			new Rewrite("'ve\\b", " have"), new Rewrite("'ll\\b", " will"),
 			new Rewrite("\\b(i|you|he|she|we|they|it)'d\\b", "$1 would"),
+			new Rewrite("\\b(everyone|everybody|nobody|someone|somebody|anyone|anybody|that|who|things|life|it all)'d\\b",
+					"$1 would"),
+			// Scots negatives on any auxiliary: "wasnae", "couldnae", "didnae", "isnae", "havnae".
+			new Rewrite("\\b(was|were|is|are|did|do|does|could|would|should|have|hav|has|had|must)nae\\b", "$1 not"),
+			// "I'll" typed without its apostrophe, where "ill" cannot be the adjective (first in a
+			// sentence, or after a word that introduces a promise) and only before harm: "i swear ill
+			// hurt him". Not "ill be fine" or "ill do it": written out they read as reassurance or an
+			// ordinary plan, and a wider rewrite cost a real crisis on a held-out set (docs/SAFETY.md).
+			new Rewrite("(?:^|(?<=[.!?,;] )|(?<=\\b(?:swear|promise|bet|guess|think|maybe|then|and|or|but|if not|otherwise) ))"
+					+ "ill (?=(?:just |really |actually |probably |definitely |end up )?(?:kill|hurt|stab|hit|punch|smash|batter|"
+					+ "strangle|end it|jump|make (?:him|her|them) pay)\\b)", "i will "),
+			// "sh" for self-harm, only beside words that say so ("sh again", "relapsed with sh").
+			new Rewrite("\\bsh\\b(?= (?:again|urges?|thoughts|relapse|scars|free|clean|marks|cuts)\\b)"
+					+ "|(?<=\\b(?:relapsed|relapsing|relapse|urge to|urges to|want to|wanting to|did|done|doing|started|back to|"
+					+ "into|stopped|stop|with) )sh\\b", "self harm"),
 			new Rewrite("\\b(he|she|it|that|there|what|who|here|where|everything|nothing|life)'s\\b", "$1 is"),
 			new Rewrite("'s\\b", ""),
 			// Reference, NHS and phone numbers carry no risk, but their digits pulled an ordinary

@@ -61,6 +61,15 @@ class RequiredLiteralsTests {
 	}
 
 	@Test
+	void aNamedGroupIsReadLikeAnyOtherGroup() {
+		RequiredLiterals screen = RequiredLiterals.of("\\bdied\\b.{0,40}(?<act>\\bwant to join (?:him|her)\\b)");
+
+		assertThat(screen.literals()).isNotNull();
+		assertThat(screen.mayMatch("he died. i want to join him")).isTrue();
+		assertThat(screen.mayMatch("the rota is fine")).isFalse();
+	}
+
+	@Test
 	void syntaxItCannotReadLetsEveryTextThrough() {
 		assertThat(RequiredLiterals.of("(?i)suicide").literals()).isNull();
 		assertThat(RequiredLiterals.of("(\\w)\\1").literals()).isNull();

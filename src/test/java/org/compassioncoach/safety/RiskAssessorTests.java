@@ -218,11 +218,13 @@ class RiskAssessorTests {
 			"looking up ways to go about telling her the complaint was upheld",
 			"I've been looking at ways to go forward with the restructure",
 			"I wish I could vanish on holiday after this audit" })
-	void assessWhenAWishOrASearchIsAboutOrdinaryThingsNoRuleReadsItAsCrisis(String text) {
-		// The rules only: similarity still reads "disappear for a week somewhere sunny" as crisis
-		// (a known false alarm, docs/SAFETY.md).
-		assertThat(assess(text).sources()).as(text).doesNotContain("want-to-disappear", "rather-be-dead",
+	void assessWhenAWishOrASearchIsAboutOrdinaryThingsDoesNotReturnCrisis(String text) {
+		// Similarity alone read "disappear for a week somewhere sunny" as crisis until a getaway with
+		// a bounded time or a pleasant place became an everyday reading (Framing.getaway).
+		Finding finding = assess(text);
+		assertThat(finding.sources()).as(text).doesNotContain("want-to-disappear", "rather-be-dead",
 				"decided-the-time");
+		assertThat(finding.level()).as(text).isNotEqualTo(SafetyLevel.CRISIS);
 	}
 
 	@Test
