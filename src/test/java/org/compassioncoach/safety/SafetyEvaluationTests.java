@@ -89,6 +89,19 @@ class SafetyEvaluationTests {
 	}
 
 	@Test
+	void sixthHeldOutSetKeepsItsRates() {
+		// Another independent writer, asked for hard cases: masked and minimised risk, tricky idioms,
+		// grief. Written before the fifth session changed anything and run once after those changes,
+		// with only its rates printed; the families written from the fifth set's misses moved
+		// nothing here. Crisis 0.787, distress 0.940, ordinary as crisis 0.093 (seven ordinary
+		// messages, all by similarity alone: three workplace requests, two idioms, two sad-but-safe),
+		// flagged 0.173. This is the current honest estimate; nobody has read its messages.
+		SafetyEvaluation.Report report = run("eval/safety-holdout6.jsonl");
+		assertThat(report.results()).hasSize(200);
+		assertRates(report, 0.78, 0.94, 0.094, 0.174);
+	}
+
+	@Test
 	void unseenWritersKeepTheirRates() {
 		// Two more writers (other people at risk; dialects, second-language English and gallows
 		// humour), 300 messages each, never in the bank. They measure how the detector carries to
@@ -157,7 +170,7 @@ class SafetyEvaluationTests {
 			.collect(Collectors.toSet());
 		for (String resource : new String[] { "eval/safety-eval.jsonl", "eval/safety-holdout.jsonl",
 				"eval/safety-holdout2.jsonl", "eval/safety-holdout3.jsonl", "eval/safety-holdout4.jsonl", "eval/safety-holdout5.jsonl",
-				"eval/safety-writer-others.jsonl", "eval/safety-writer-voices.jsonl" }) {
+				"eval/safety-holdout6.jsonl", "eval/safety-writer-others.jsonl", "eval/safety-writer-voices.jsonl" }) {
 			Set<String> shared = SafetyEvaluation.read(resource)
 				.stream()
 				.map((row) -> normaliser.normalise(row.text()))
