@@ -25,6 +25,12 @@ class SidewaysRiskFamiliesTests {
 		assertThat(finding.sources()).as(text).contains(rule);
 	}
 
+	private static void assertCrisisAbout(String text, String category) {
+		Finding finding = assess(text);
+		assertThat(finding.level()).as(text).isEqualTo(SafetyLevel.CRISIS);
+		assertThat(finding.categories()).as(text).contains(category);
+	}
+
 	private static void assertNotCrisis(String text) {
 		assertThat(assess(text).level()).as(text).isNotEqualTo(SafetyLevel.CRISIS);
 	}
@@ -170,9 +176,7 @@ class SidewaysRiskFamiliesTests {
 			"im being subjected to violence by my partner and I'm not sure who to tell at work",
 			"My husband takes all of my wages and gives me nothing" })
 	void controlAndViolenceSaidPlainlyOrFormallyIsACrisis(String text) {
-		Finding finding = assess(text);
-		assertThat(finding.level()).as(text).isEqualTo(SafetyLevel.CRISIS);
-		assertThat(finding.categories()).as(text).contains("abuse-unsafe-at-home");
+		assertCrisisAbout(text, "abuse-unsafe-at-home");
 	}
 
 	@ParameterizedTest
@@ -193,9 +197,7 @@ class SidewaysRiskFamiliesTests {
 			"he posted you were all so kind to me on the team chat and nobody replied, im worried",
 			"My friend posted something that read like a goodbye. Can't get hold of her." })
 	void someoneElsesGoodbyeFollowedByWorryOrSilenceIsThirdPartyRisk(String text) {
-		Finding finding = assess(text);
-		assertThat(finding.level()).as(text).isEqualTo(SafetyLevel.CRISIS);
-		assertThat(finding.categories()).as(text).contains("third-party-risk");
+		assertCrisisAbout(text, "third-party-risk");
 	}
 
 	@ParameterizedTest
