@@ -56,11 +56,6 @@ final class RiskRules {
 		return this.rules;
 	}
 
-	/** Every signal in one normalised sentence read on its own (no sentence before it). */
-	Reading read(String sentence, String wholeText) {
-		return read(sentence, null, wholeText);
-	}
-
 	/**
 	 * Every signal in one normalised sentence, after framing.
 	 * @param sentence one normalised sentence

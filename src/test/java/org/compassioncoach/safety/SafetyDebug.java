@@ -15,7 +15,7 @@ final class SafetyDebug {
 			String normalised = normaliser.normalise(text);
 			System.out.println(text + "\n  normalised: " + normalised);
 			for (String sentence : RiskAssessor.sentences(normalised)) {
-				System.out.println("  rules: " + rules.read(sentence, normalised));
+				System.out.println("  rules: " + rules.read(sentence, null, normalised));
 				System.out.println("  scores: " + bank.score(TestEmbeddings.embed(sentence)));
 			}
 			Finding finding = assessor.assessNow(text, TestEmbeddings::embed);
