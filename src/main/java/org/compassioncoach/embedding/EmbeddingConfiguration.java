@@ -16,11 +16,10 @@ class EmbeddingConfiguration {
 		return new SingleThreadMiniLm();
 	}
 
-	/** Bounded: one worker per core plus one, with a queue, so a burst cannot spawn threads without end. */
+	/** Bounded, with a queue, so a burst cannot spawn threads without end. */
 	@Bean(destroyMethod = "dispose")
-	Scheduler embeddingScheduler() {
-		int workers = Runtime.getRuntime().availableProcessors() + 1;
-		return Schedulers.newBoundedElastic(workers, 10_000, "embedding");
+	Scheduler embeddingScheduler(EmbeddingProperties properties) {
+		return Schedulers.newBoundedElastic(properties.workersOrDefault(), 10_000, "embedding");
 	}
 
 }

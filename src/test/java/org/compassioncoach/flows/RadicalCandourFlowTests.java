@@ -22,7 +22,7 @@ class RadicalCandourFlowTests {
 	@BeforeAll
 	static void buildFlow() {
 		Embedder embedder = new Embedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), Schedulers.immediate(),
-				new EmbeddingProperties(null));
+				new EmbeddingProperties(null, null));
 		CandourAssessor assessor = new CandourAssessor(embedder);
 		engine = new FlowEngine(List.of(new RadicalCandourFlow(assessor, new RolePlayer(assessor))),
 				new FreeConversation());

@@ -43,7 +43,7 @@ public final class RetrievalEvaluation {
 
 	public static KnowledgeRetriever packagedRetriever() {
 		Embedder embedder = new Embedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), Schedulers.immediate(),
-				new EmbeddingProperties(null));
+				new EmbeddingProperties(null, null));
 		return new KnowledgeRetriever(new KnowledgeBase(KnowledgeBase.load(null)), embedder);
 	}
 
