@@ -238,6 +238,7 @@ run_load() {
 			echo "| first sentence, $users streams: coach p50 / p95 | $(field "$coach" first_p50) / $(field "$coach" first_p95) ms | |"
 			echo "| **ratio coach ÷ direct, $users streams, p50 / p95** | **$(ratio "$(field "$coach" first_p50)" "$(field "$direct" first_p50)") / $(ratio "$(field "$coach" first_p95)" "$(field "$direct" first_p95)")** | ≤ 1.10 at 100 |"
 			echo "| errors, $users streams (coach / direct) | $(field "$coach" errors) of $(field "$coach" n) / $(field "$direct" errors) | 0 at 500 |"
+			echo "| answered by the safety layer, $users streams (not timed) | $(field "$coach" supportive) | |"
 		done
 		echo "| first wave on a fresh process (100 streams, 1 turn): p50 / p95 | $(field "$cold_wave" first_p50) / $(field "$cold_wave" first_p95) ms, errors $(field "$cold_wave" errors) | |"
 		echo "| service CPU per streamed turn (100 streams) | $cpu_per_turn ms | |"
@@ -286,6 +287,7 @@ run_ratio() {
 		echo "| first sentence p50 | $(field "$direct" first_p50) ms | $(field "$coach" first_p50) ms | $(ratio "$(field "$coach" first_p50)" "$(field "$direct" first_p50)") |"
 		echo "| first sentence p95 | $(field "$direct" first_p95) ms | $(field "$coach" first_p95) ms | $(ratio "$(field "$coach" first_p95)" "$(field "$direct" first_p95)") |"
 		echo "| errors | $(field "$direct" errors) | $(field "$coach" errors) of $(field "$coach" n) | |"
+		echo "| answered by the safety layer (not timed) | | $(field "$coach" supportive) | |"
 		echo
 		echo "CPU per streamed turn while the coach was measured (all $(field "$coach" sent) turns, warm-up ones included):" \
 			"service $(awk -v c="$service_cpu" -v n="$(field "$coach" sent)" 'BEGIN { printf "%.1f", c / n }') ms," \

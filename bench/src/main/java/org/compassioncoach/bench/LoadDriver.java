@@ -73,6 +73,8 @@ public final class LoadDriver {
 	/** Prime, so the texts repeat only after 60 × WARDS messages (templates and names cycle by 60). */
 	private static final int WARDS = 9_973;
 
+	private static final Pattern SUPPORTIVE = Pattern.compile("\"safety\"\\s*:\\s*\\{\\s*\"level\"\\s*:\\s*\"(?:crisis|distress)\"");
+
 	private static final Pattern CONVERSATION_ID = Pattern.compile("\"conversationId\"\\s*:\\s*\"([^\"]+)\"");
 
 	/** Possessive: a plain loop here recursed once per character and overflowed on a long reply. */
@@ -101,6 +103,8 @@ public final class LoadDriver {
 	private final AtomicInteger errors = new AtomicInteger();
 
 	private final ConcurrentLinkedQueue<String> errorKinds = new ConcurrentLinkedQueue<>();
+
+	private final AtomicInteger supportive = new AtomicInteger();
 
 	private volatile long deadline;
 
@@ -205,7 +209,10 @@ public final class LoadDriver {
 				}
 				else {
 					this.conversationId = result.conversationId();
-					if (counted) {
+					if (counted && result.supportive()) {
+						LoadDriver.this.supportive.incrementAndGet();
+					}
+					else if (counted) {
 						LoadDriver.this.samples.add(result);
 					}
 				}
@@ -242,7 +249,7 @@ public final class LoadDriver {
 				return Sample.failed("status-" + response.statusCode());
 			}
 			Matcher id = CONVERSATION_ID.matcher(response.body());
-			return new Sample(took, took, id.find() ? id.group(1) : null, null);
+			return new Sample(took, took, id.find() ? id.group(1) : null, null, false);
 		});
 	}
 
@@ -292,6 +299,8 @@ public final class LoadDriver {
 
 		private boolean sawDone;
 
+		private boolean supportive;
+
 		SseClock(long sent) {
 			this.sent = sent;
 		}
@@ -316,6 +325,7 @@ public final class LoadDriver {
 					if (id.find()) {
 						this.conversationId = id.group(1);
 					}
+					this.supportive = SUPPORTIVE.matcher(data).find();
 				}
 				else {
 					Matcher fragment = TEXT.matcher(data);
@@ -344,10 +354,13 @@ public final class LoadDriver {
 			if (!this.sawDone) {
 				return Sample.failed("no-done-event");
 			}
+			if (this.supportive) {
+				return new Sample(0, this.done - this.sent, this.conversationId, null, true);
+			}
 			if (this.firstSentence < 0) {
 				return Sample.failed("no-sentence");
 			}
-			return new Sample(this.firstSentence - this.sent, this.done - this.sent, this.conversationId, null);
+			return new Sample(this.firstSentence - this.sent, this.done - this.sent, this.conversationId, null, false);
 		}
 
 	}
@@ -383,10 +396,15 @@ public final class LoadDriver {
 	 * @param firstNanos time to the first sentence (stream) or to the whole response
 	 * @param totalNanos time to the end of the response
 	 */
-	record Sample(long firstNanos, long totalNanos, String conversationId, String error) {
+	/**
+	 * One turn as the driver saw it.
+	 * @param supportive the safety layer answered instead of the model (a false alarm on a bench
+	 * message, or a conversation still in its supportive state): counted, but not a model timing
+	 */
+	record Sample(long firstNanos, long totalNanos, String conversationId, String error, boolean supportive) {
 
 		static Sample failed(String error) {
-			return new Sample(0, 0, null, error);
+			return new Sample(0, 0, null, error, false);
 		}
 
 	}
@@ -398,9 +416,9 @@ public final class LoadDriver {
 		double throughput = (seconds > 0) ? first.length / seconds : 0;
 		String kinds = this.errorKinds.stream().distinct().limit(5).reduce((a, b) -> a + "," + b).orElse("-");
 		System.out.printf(Locale.ROOT,
-				"RESULT scenario=%s users=%d sent=%d n=%d errors=%d first_p50=%.1f first_p95=%.1f first_p99=%.1f "
+				"RESULT scenario=%s users=%d sent=%d n=%d supportive=%d errors=%d first_p50=%.1f first_p95=%.1f first_p99=%.1f "
 						+ "first_max=%.1f total_p50=%.1f total_p99=%.1f throughput=%.1f seconds=%.1f error_kinds=%s%n",
-				this.scenario, users, this.messageNumber.get() - this.firstMessage, first.length, this.errors.get(), ms(first, 0.50), ms(first, 0.95),
+				this.scenario, users, this.messageNumber.get() - this.firstMessage, first.length, this.supportive.get(), this.errors.get(), ms(first, 0.50), ms(first, 0.95),
 				ms(first, 0.99), ms(first, 1.0), ms(total, 0.50), ms(total, 0.99), throughput,
 				(ended - started) / 1e9, kinds);
 	}
