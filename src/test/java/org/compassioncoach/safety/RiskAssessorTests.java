@@ -135,6 +135,15 @@ class RiskAssessorTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "Rosa in team 214 keeps interrupting colleagues in meetings; how do I raise it kindly?",
+			"Kemi on ward 12 keeps talking over the others at handover, how can I bring it up gently?",
+			"my charge nurse snaps at the students whenever the ward is busy, what do I say to him",
+			"A senior nurse keeps shouting at the HCAs during the drug round. How should I tackle it?" })
+	void assessWhenColleagueBehavesBadlyAndTheQuestionIsHowToRaiseItReturnsNoCrisis(String text) {
+		assertThat(assess(text).level()).as(text).isNotEqualTo(SafetyLevel.CRISIS);
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "how should I word a supportive letter to a doctor under investigation",
 			"What should I say if a colleague tells me they're suicidal?", "how do I support someone who self harms",
 			"what are the warning signs of suicide in staff",
