@@ -392,14 +392,12 @@ public final class LoadDriver {
 	}
 
 	/**
-	 * One measured turn.
+	 * One turn as the driver saw it.
 	 * @param firstNanos time to the first sentence (stream) or to the whole response
 	 * @param totalNanos time to the end of the response
-	 */
-	/**
-	 * One turn as the driver saw it.
 	 * @param supportive the safety layer answered instead of the model (a false alarm on a bench
-	 * message, or a conversation still in its supportive state): counted, but not a model timing
+	 * message, a conversation still in its supportive state, or a check that failed closed after
+	 * waiting too long): counted, but not a model timing
 	 */
 	record Sample(long firstNanos, long totalNanos, String conversationId, String error, boolean supportive) {
 
