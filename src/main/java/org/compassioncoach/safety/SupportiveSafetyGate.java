@@ -10,7 +10,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
 
 import org.compassioncoach.embedding.Embedder;
 import org.compassioncoach.knowledge.KnowledgeBase;
@@ -38,9 +39,19 @@ class SupportiveSafetyGate implements SafetyGate {
 	/** A longer message that starts "let's carry on" also says something the flow should hear. */
 	static final int MAX_CHOICE_WORDS = 8;
 
+	/**
+	 * The longest a message waits for a thread before its check starts. Past what the machine can
+	 * serve, turns queue here; counting that wait against the check's own timeout failed about
+	 * half the turns closed at 500 streams on 2 cores (docs/PERFORMANCE.md), so the queue has its
+	 * own, longer bound: by 30 s most clients and proxies have given up anyway.
+	 */
+	static final Duration MAX_QUEUE_WAIT = Duration.ofSeconds(30);
+
 	private final RiskAssessor assessor;
 
-	private final Function<String, Mono<float[]>> embed;
+	private final Function<String, float[]> embed;
+
+	private final Scheduler scheduler;
 
 	private final SafetyReplies replies;
 
@@ -49,16 +60,21 @@ class SupportiveSafetyGate implements SafetyGate {
 	private final MeterRegistry meters;
 
 	@Autowired
-	SupportiveSafetyGate(Embedder embedder, SupportDirectory directory, KnowledgeBase knowledge,
-			SupportProperties properties, MeterRegistry meters) {
-		this(assessor(embedder), embedder::embed, new SafetyReplies(directory, knowledge), properties.assessTimeout(),
-				meters);
+	SupportiveSafetyGate(Embedder embedder, Scheduler embeddingScheduler, SupportDirectory directory,
+			KnowledgeBase knowledge, SupportProperties properties, MeterRegistry meters) {
+		this(assessor(embedder), embedder::embedNow, embeddingScheduler, new SafetyReplies(directory, knowledge),
+				properties.assessTimeout(), meters);
 	}
 
-	SupportiveSafetyGate(RiskAssessor assessor, Function<String, Mono<float[]>> embed, SafetyReplies replies,
-			Duration timeout, MeterRegistry meters) {
+	/**
+	 * @param embed embeds on the calling thread (with the embedder's cache of recent messages)
+	 * @param scheduler the bounded threads that run a check, rules and embedding together
+	 */
+	SupportiveSafetyGate(RiskAssessor assessor, Function<String, float[]> embed, Scheduler scheduler,
+			SafetyReplies replies, Duration timeout, MeterRegistry meters) {
 		this.assessor = assessor;
 		this.embed = embed;
+		this.scheduler = scheduler;
 		this.replies = replies;
 		this.timeout = timeout;
 		this.meters = meters;
@@ -74,9 +90,19 @@ class SupportiveSafetyGate implements SafetyGate {
 		return this.assessor.normalise(text);
 	}
 
-	/** The stateless assessment of one message, for {@code POST /api/v1/safety/assess}. */
+	/**
+	 * The stateless assessment of one message, for {@code POST /api/v1/safety/assess}: the rules,
+	 * the embedding and the exemplar scan as one task, which may run for at most the configured
+	 * timeout once a thread takes it, after at most {@link #MAX_QUEUE_WAIT} in the queue.
+	 */
 	Mono<Finding> assessMessage(String text) {
-		return this.assessor.assess(text, this.embed).timeout(this.timeout);
+		Sinks.Empty<Void> started = Sinks.empty();
+		Mono<Long> tooLong = Mono.firstWithSignal(started.asMono().then(Mono.delay(this.timeout)),
+				Mono.delay(MAX_QUEUE_WAIT));
+		return Mono.fromCallable(() -> {
+			started.tryEmitEmpty();
+			return this.assessor.assessNow(text, this.embed);
+		}).subscribeOn(this.scheduler).timeout(tooLong);
 	}
 
 	List<SupportService> signposts(Finding finding) {
@@ -90,7 +116,6 @@ class SupportiveSafetyGate implements SafetyGate {
 		SafetyState before = (previous != null) ? previous : SafetyState.initial();
 		return Mono.defer(() -> assessMessage(text))
 			.map((finding) -> decide(this.assessor.normalise(text), finding, before, inRolePlay))
-			.subscribeOn(Schedulers.parallel())
 			.onErrorResume((error) -> {
 				logger.warn("Safety assessment failed closed: " + error.getClass().getSimpleName());
 				this.meters.counter("coach.safety.failed-closed").increment();

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import org.compassioncoach.knowledge.KnowledgeBase;
 
@@ -19,13 +20,18 @@ class SupportiveSafetyGateTests {
 
 	private static final RiskAssessor assessor = TestEmbeddings.assessor();
 
-	private final SupportiveSafetyGate gate = gate((text) -> Mono.fromCallable(() -> TestEmbeddings.embed(text)));
+	private final SupportiveSafetyGate gate = gate(TestEmbeddings::embed);
 
-	private static SupportiveSafetyGate gate(java.util.function.Function<String, Mono<float[]>> embed) {
+	private static SupportiveSafetyGate gate(java.util.function.Function<String, float[]> embed) {
+		return gate(embed, Schedulers.boundedElastic(), Duration.ofSeconds(5), new SimpleMeterRegistry());
+	}
+
+	private static SupportiveSafetyGate gate(java.util.function.Function<String, float[]> embed, Scheduler scheduler,
+			Duration timeout, SimpleMeterRegistry meters) {
 		KnowledgeBase knowledge = mock(KnowledgeBase.class);
 		given(knowledge.find(anyString())).willReturn(Optional.empty());
 		SafetyReplies replies = new SafetyReplies(new SupportDirectory(SupportDirectory.load(null)), knowledge);
-		return new SupportiveSafetyGate(assessor, embed, replies, Duration.ofSeconds(5), new SimpleMeterRegistry());
+		return new SupportiveSafetyGate(assessor, embed, scheduler, replies, timeout, meters);
 	}
 
 	private SafetyOutcome turn(String text, SafetyState state) {
@@ -157,8 +163,56 @@ class SupportiveSafetyGateTests {
 	}
 
 	@Test
+	void assessWhenTheCheckWaitedLongerThanItsTimeoutForAThreadStillAssesses() {
+		// Under load turns queue for the check's threads; the wait is not the check being slow.
+		Scheduler oneThread = Schedulers.newSingle("busy");
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		float[] ordinary = TestEmbeddings.embed("how do i give feedback on late handover notes");
+		SupportiveSafetyGate gate = gate((text) -> ordinary, oneThread, Duration.ofMillis(300), meters);
+		try {
+			oneThread.schedule(() -> sleep(900));
+
+			SafetyOutcome outcome = gate.assess("How do I give feedback on late handover notes?", SafetyState.initial(), false)
+				.block();
+
+			assertThat(outcome.answersTurn()).isFalse();
+			assertThat(meters.counter("coach.safety.failed-closed").count()).isZero();
+		}
+		finally {
+			oneThread.dispose();
+		}
+	}
+
+	@Test
+	void assessWhenTheCheckItselfRunsPastItsTimeoutFailsClosedToSupport() {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		SupportiveSafetyGate gate = gate((text) -> {
+			sleep(900);
+			return TestEmbeddings.embed(text);
+		}, Schedulers.boundedElastic(), Duration.ofMillis(300), meters);
+
+		SafetyOutcome outcome = gate.assess("How do I give feedback on late handover notes?", SafetyState.initial(), false)
+			.block();
+
+		assertThat(outcome.answersTurn()).isTrue();
+		assertThat(outcome.reply().text()).contains("116 123");
+		assertThat(meters.counter("coach.safety.failed-closed").count()).isEqualTo(1);
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Test
 	void assessWhenAssessmentFailsFailsClosedToSupport() {
-		SupportiveSafetyGate broken = gate((text) -> Mono.error(new IllegalStateException("model unavailable")));
+		SupportiveSafetyGate broken = gate((text) -> {
+			throw new IllegalStateException("model unavailable");
+		});
 		SafetyOutcome outcome = broken.assess("hello", SafetyState.initial(), false).block();
 		assertThat(outcome.answersTurn()).isTrue();
 		assertThat(outcome.reply().text()).contains("999", "Samaritans");
