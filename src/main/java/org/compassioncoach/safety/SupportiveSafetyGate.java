@@ -92,8 +92,9 @@ class SupportiveSafetyGate implements SafetyGate {
 
 	/**
 	 * The stateless assessment of one message, for {@code POST /api/v1/safety/assess}: the rules,
-	 * the embedding and the exemplar scan as one task, which may run for at most the configured
-	 * timeout once a thread takes it, after at most {@link #MAX_QUEUE_WAIT} in the queue.
+	 * the embedding and the exemplar scan as one task. It fails with a timeout if it runs longer
+	 * than the configured timeout once a thread takes it, or is not done {@link #MAX_QUEUE_WAIT}
+	 * after it was asked for, whichever comes first.
 	 */
 	Mono<Finding> assessMessage(String text) {
 		Sinks.Empty<Void> started = Sinks.empty();
