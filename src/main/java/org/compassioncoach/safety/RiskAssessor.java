@@ -7,6 +7,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
 /**
  * Assesses one message, deterministically and offline, in a fixed order of small guards:
  * normalise, split into sentences, the rules, then (only when the rules found no crisis)
@@ -74,10 +78,22 @@ final class RiskAssessor {
 	}
 
 	/**
-	 * Assesses on the calling thread, with the embedding computed by {@code embed}: a blocking
-	 * call, for the safety gate's bounded threads, evaluation and plain tests. A 4000-character
-	 * message takes tens of milliseconds.
+	 * Assesses with the embedding computed by {@code embed}; the rules run on Reactor's CPU
+	 * scheduler (a 4000-character message takes tens of milliseconds), the embedding on its own.
 	 */
+	Mono<Finding> assess(String text, Function<String, Mono<float[]>> embed) {
+		return Mono.fromCallable(() -> prepare(text)).subscribeOn(Schedulers.parallel()).flatMap((prepared) -> {
+			if (prepared.ruled().level() == SafetyLevel.CRISIS) {
+				return Mono.just(decide(prepared, List.of()));
+			}
+			return Flux.fromIterable(prepared.units())
+				.concatMap(embed)
+				.collectList()
+				.map((vectors) -> decide(prepared, vectors));
+		});
+	}
+
+	/** Assesses on the calling thread: for evaluation and plain tests. */
 	Finding assessNow(String text, Function<String, float[]> embed) {
 		Prepared prepared = prepare(text);
 		if (prepared.ruled().level() == SafetyLevel.CRISIS) {
