@@ -35,7 +35,7 @@ public record EmbeddingProperties(Path cacheDir, @Min(1) @Max(256) Integer worke
 	 * replies already under way; when the cores are saturated the kernel shares them out by
 	 * runnable thread, and with one thread per core (plus one) this stage got so small a share
 	 * that, at 100 streams on 2 cores, turns queued about 0.5 s for it before the model was
-	 * asked. With 8 threads that wait fell to 0.15 to 0.3 s (docs/PERFORMANCE.md).
+	 * asked. With 8 threads that wait fell to 0.13 to 0.26 s (docs/PERFORMANCE.md).
 	 */
 	static int defaultWorkers(int cores) {
 		return 2 * Math.max(4, cores);
