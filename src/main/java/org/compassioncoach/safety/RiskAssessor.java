@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -78,18 +77,16 @@ final class RiskAssessor {
 	}
 
 	/**
-	 * Assesses with the embedding computed by {@code embed}; the rules run on Reactor's CPU
-	 * scheduler (a 4000-character message takes tens of milliseconds), the embedding on its own.
+	 * Assesses with the embeddings computed by {@code embed}, one per unit in the order given;
+	 * the rules run on Reactor's CPU scheduler (a 4000-character message takes tens of
+	 * milliseconds), the embeddings on their own.
 	 */
-	Mono<Finding> assess(String text, Function<String, Mono<float[]>> embed) {
+	Mono<Finding> assess(String text, Function<List<String>, Mono<List<float[]>>> embed) {
 		return Mono.fromCallable(() -> prepare(text)).subscribeOn(Schedulers.parallel()).flatMap((prepared) -> {
 			if (prepared.ruled().level() == SafetyLevel.CRISIS) {
 				return Mono.just(decide(prepared, List.of()));
 			}
-			return Flux.fromIterable(prepared.units())
-				.concatMap(embed)
-				.collectList()
-				.map((vectors) -> decide(prepared, vectors));
+			return embed.apply(prepared.units()).map((vectors) -> decide(prepared, vectors));
 		});
 	}
 

@@ -101,9 +101,12 @@ class SupportiveSafetyGate implements SafetyGate {
 		Sinks.Empty<Void> started = Sinks.empty();
 		Mono<Long> tooLong = Mono.firstWithSignal(started.asMono().then(Mono.delay(this.timeout)),
 				Mono.delay(MAX_QUEUE_WAIT));
-		Function<String, Mono<float[]>> embedWhenTaken = (unit) -> Mono.fromCallable(() -> {
+		// One task for all of the message's units: queued once per unit, a message waited
+		// behind every turn that arrived between its sentences, and that wait counted against
+		// the timeout (failing turns closed at 500 streams).
+		Function<List<String>, Mono<List<float[]>>> embedWhenTaken = (units) -> Mono.fromCallable(() -> {
 			started.tryEmitEmpty();
-			return this.embed.apply(unit);
+			return units.stream().map(this.embed).toList();
 		}).subscribeOn(this.scheduler);
 		return this.assessor.assess(text, embedWhenTaken).timeout(tooLong);
 	}

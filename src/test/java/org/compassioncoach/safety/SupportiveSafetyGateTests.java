@@ -184,6 +184,34 @@ class SupportiveSafetyGateTests {
 	}
 
 	@Test
+	void assessWhenTheMessageHasSeveralSentencesTakesOnePlaceInTheEmbeddingQueue() {
+		// The message is embedded whole and sentence by sentence. Queued once per sentence, it
+		// waited behind every turn that arrived in between, and at 500 streams those waits ran
+		// checks past their timeout and failed turns closed.
+		java.util.concurrent.atomic.AtomicInteger tasks = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.ThreadPoolExecutor counting = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0,
+				java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>()) {
+			@Override
+			protected void beforeExecute(Thread thread, Runnable task) {
+				tasks.incrementAndGet();
+			}
+		};
+		Scheduler scheduler = Schedulers.fromExecutorService(counting);
+		try {
+			SafetyOutcome outcome = gate(TestEmbeddings::embed, scheduler, Duration.ofSeconds(5), new SimpleMeterRegistry())
+				.assess("My deputy starts on Monday. How do I give feedback on late handover notes? She is new.",
+						SafetyState.initial(), false)
+				.block();
+
+			assertThat(outcome.answersTurn()).isFalse();
+			assertThat(tasks.get()).isEqualTo(1);
+		}
+		finally {
+			scheduler.dispose();
+		}
+	}
+
+	@Test
 	void assessWhenTheCheckItselfRunsPastItsTimeoutFailsClosedToSupport() {
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
 		SupportiveSafetyGate gate = gate((text) -> {
