@@ -130,6 +130,32 @@ class SafetyEvaluationTests {
 	}
 
 	@Test
+	void seventhHeldOutSetKeepsItsRates() {
+		// Written by an independent writer at the start of the seventh session, asked for a hard
+		// mix (masked and euphemistic risk, dialect, dark humour, long professional messages with
+		// one risky clause, ordinary messages full of clinical and violent words). Run once on the
+		// detector as it stood, totals only; never read sentence by sentence. Most of its misses
+		// are false alarms: ordinary messages read as crisis.
+		SafetyEvaluation.Report report = run("eval/safety-holdout7.jsonl");
+		assertThat(report.results()).hasSize(200);
+		assertRates(report, 0.933, 0.94, 0.107, 0.16);
+	}
+
+	@Test
+	void seventhSessionWritersKeepTheirRates() {
+		// Two more writers, 150 messages each, never in the bank: clinical staff hiding risk inside
+		// work requests and dark jokes, and regional or second-language voices typed on a phone.
+		// Each was also added to the bank in turn and the other measured: neither moved the
+		// other's rates, so they stay measurements (docs/SAFETY.md).
+		SafetyEvaluation.Report clinical = run("eval/safety-writer7a.jsonl");
+		assertThat(clinical.results()).hasSize(150);
+		assertRates(clinical, 0.70, 0.85, 0.08, 0.22);
+		SafetyEvaluation.Report dialect = run("eval/safety-writer7b.jsonl");
+		assertThat(dialect.results()).hasSize(150);
+		assertRates(dialect, 0.866, 0.95, 0.04, 0.18);
+	}
+
+	@Test
 	void heldOutSetKeepsItsRates() {
 		SafetyEvaluation.Report report = run("eval/safety-holdout.jsonl");
 		assertRates(report, HeldOut.CRISIS_RECALL, HeldOut.DISTRESS_RECALL, HeldOut.NONE_AS_CRISIS,
@@ -170,7 +196,8 @@ class SafetyEvaluationTests {
 			.collect(Collectors.toSet());
 		for (String resource : new String[] { "eval/safety-eval.jsonl", "eval/safety-holdout.jsonl",
 				"eval/safety-holdout2.jsonl", "eval/safety-holdout3.jsonl", "eval/safety-holdout4.jsonl", "eval/safety-holdout5.jsonl",
-				"eval/safety-holdout6.jsonl", "eval/safety-writer-others.jsonl", "eval/safety-writer-voices.jsonl" }) {
+				"eval/safety-holdout6.jsonl", "eval/safety-holdout7.jsonl", "eval/safety-writer-others.jsonl",
+				"eval/safety-writer-voices.jsonl", "eval/safety-writer7a.jsonl", "eval/safety-writer7b.jsonl" }) {
 			Set<String> shared = SafetyEvaluation.read(resource)
 				.stream()
 				.map((row) -> normaliser.normalise(row.text()))
