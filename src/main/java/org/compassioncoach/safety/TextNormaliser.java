@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -70,7 +71,23 @@ final class TextNormaliser {
 			Map.entry("withoot", "without"), Map.entry("wioot", "without"), Map.entry("ahm", "i am"),
 			Map.entry("masel", "myself"), Map.entry("mysel", "myself"), Map.entry("maself", "myself"),
 			Map.entry("tae", "to"), Map.entry("naebody", "nobody"), Map.entry("theyd", "they would"),
-			Map.entry("youd", "you would"));
+			Map.entry("youd", "you would"), Map.entry("aboot", "about"), Map.entry("oot", "out"),
+			Map.entry("dae", "do"), Map.entry("feart", "scared"), Map.entry("morra", "tomorrow"),
+			Map.entry("noo", "now"), Map.entry("nae", "no"), Map.entry("hame", "home"), Map.entry("deid", "dead"));
+
+	/**
+	 * The "-ing" words people shorten when they type as they speak ("keep thinkin aboot endin it
+	 * all"): restored so the rules and the model read the usual word. A fixed list, since a bare
+	 * "-in" ending is often a word of its own (cousin, begin, within).
+	 */
+	private static final Map<String, String> DROPPED_G = Stream
+		.of("ending", "thinking", "hurting", "killing", "joking", "getting", "keeping", "feeling", "going", "doing",
+				"trying", "cutting", "taking", "drinking", "crying", "sleeping", "planning", "saving", "giving",
+				"saying", "waiting", "looking", "wanting", "losing", "living", "dying", "coming", "leaving", "hiding",
+				"using", "hanging", "jumping", "starving", "struggling", "coping", "drowning", "sinking", "breaking",
+				"falling", "shaking", "panicking", "hitting", "punching", "beating", "screaming", "shouting", "working",
+				"nothing", "something", "everything", "anything", "carrying", "stopping", "packing", "writing", "kidding")
+		.collect(Collectors.toUnmodifiableMap((word) -> word.substring(0, word.length() - 1), (word) -> word));
 
 	private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
 
@@ -153,7 +170,7 @@ final class TextNormaliser {
 		StringBuilder out = new StringBuilder();
 		while (matcher.find()) {
 			String word = matcher.group();
-			String replacement = APOSTROPHE_FREE.get(word);
+			String replacement = APOSTROPHE_FREE.getOrDefault(word, DROPPED_G.get(word));
 			if (replacement == null) {
 				replacement = corrected(word);
 			}

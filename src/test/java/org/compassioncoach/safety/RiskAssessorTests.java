@@ -26,6 +26,19 @@ class RiskAssessorTests {
 		assertThat(finding.thirdParty()).as(text).isFalse();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "cannae stop thinkin aboot endin my life", "some nights i want to finish myself, too much pressure" })
+	void assessWhenRiskIsTypedInDialectOrSecondLanguageEnglishReturnsCrisis(String text) {
+		assertThat(assess(text).level()).as(text).isEqualTo(SafetyLevel.CRISIS);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "am deid on my feet, how do I ask for shorter shifts", "im dyin for a brew after that ward round",
+			"I need to finish it myself before the audit" })
+	void assessWhenDialectIdiomOrOrdinaryFinishingReturnsNoCrisis(String text) {
+		assertThat(assess(text).level()).as(text).isNotEqualTo(SafetyLevel.CRISIS);
+	}
+
 	@Test
 	void assessWhenSelfHarmReturnsSelfHarm() {
 		assertThat(assess("I've been cutting again").categories()).contains("self-harm");

@@ -95,10 +95,11 @@ class SafetyEvaluationTests {
 		// with only its rates printed; the families written from the fifth set's misses moved
 		// nothing here. Crisis 0.787, distress 0.940, ordinary as crisis 0.093 (seven ordinary
 		// messages, all by similarity alone: three workplace requests, two idioms, two sad-but-safe),
-		// flagged 0.173. This is the current honest estimate; nobody has read its messages.
+		// flagged 0.173. Nobody has read its messages. In the seventh session the dialect and
+		// dropped-"g" spellings written from writer 7b's misses raised crisis recall to 0.800.
 		SafetyEvaluation.Report report = run("eval/safety-holdout6.jsonl");
 		assertThat(report.results()).hasSize(200);
-		assertRates(report, 0.78, 0.94, 0.094, 0.174);
+		assertRates(report, 0.80, 0.94, 0.094, 0.174);
 	}
 
 	@Test
@@ -146,13 +147,15 @@ class SafetyEvaluationTests {
 		// Two more writers, 150 messages each, never in the bank: clinical staff hiding risk inside
 		// work requests and dark jokes, and regional or second-language voices typed on a phone.
 		// Each was also added to the bank in turn and the other measured: neither moved the
-		// other's rates, so they stay measurements (docs/SAFETY.md).
+		// other's rates, so neither is in the bank (docs/SAFETY.md). The dialect set then became a
+		// development set: its misses were read, and Scots words, dropped "g"s ("thinkin aboot
+		// endin it") and "finish myself" were written out in general form: crisis 0.867 -> 0.933.
 		SafetyEvaluation.Report clinical = run("eval/safety-writer7a.jsonl");
 		assertThat(clinical.results()).hasSize(150);
 		assertRates(clinical, 0.70, 0.85, 0.08, 0.22);
 		SafetyEvaluation.Report dialect = run("eval/safety-writer7b.jsonl");
 		assertThat(dialect.results()).hasSize(150);
-		assertRates(dialect, 0.866, 0.95, 0.04, 0.18);
+		assertRates(dialect, 0.933, 0.95, 0.04, 0.18);
 	}
 
 	@Test

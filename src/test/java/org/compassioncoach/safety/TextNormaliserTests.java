@@ -33,6 +33,20 @@ class TextNormaliserTests {
 	}
 
 	@Test
+	void normaliseRestoresTheGOfWordsTypedAsTheyAreSpoken() {
+		assertThat(this.normaliser.normalise("been thinkin aboot stoppin everythin")).isEqualTo(
+				"been thinking about stopping everything");
+		assertThat(this.normaliser.normalise("my cousin will begin within the hour")).isEqualTo(
+				"my cousin will begin within the hour");
+	}
+
+	@Test
+	void normaliseWritesOutScotsWords() {
+		assertThat(this.normaliser.normalise("am feart tae go hame the morra, nae kiddin")).isEqualTo(
+				"am scared to go home the tomorrow, no kidding");
+	}
+
+	@Test
 	void normaliseLeavesRealWordsAlone() {
 		assertThat(this.normaliser.normalise("my wife is giving feedback on the rota")).isEqualTo(
 				"my wife is giving feedback on the rota");
