@@ -319,4 +319,41 @@ class SidewaysRiskFamiliesTests {
 		assertThat(assess(text).level()).as(text).isEqualTo(SafetyLevel.CRISIS);
 	}
 
+	// ------------------------------------------------------------ seventh session: warning signs in carers' words
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I'm so wound up lately I don't trust myself with the kids at bath time",
+			"night shift again and honestly i cant trust myself alone with one of the residents, he goads me" })
+	void noLongerTrustingOneselfWithThePeopleOneCaresForIsACrisis(String text) {
+		assertCrisisFoundBy(text, "distrusts-self-with-others");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I don't trust myself with a whole tin of biscuits in the office",
+			"honestly I do not trust myself with the rota spreadsheet after last month" })
+	void distrustOfOneselfWithThingsOrOfOthersIsNotACrisis(String text) {
+		assertNotCrisis(text);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "tell the team not to worry, I won't be a burden to anyone for much longer",
+			"he messaged me saying he would not be anyone's problem for long" })
+	void notBeingABurdenForMuchLongerIsACrisis(String text) {
+		assertThat(assess(text).level()).as(text).isEqualTo(SafetyLevel.CRISIS);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Could you feed my cat if anything happens? I've kind of sorted everything else",
+			"my friend asked me to take in her dogs if something happens to her, and she's been giving things away" })
+	void arrangingCareForDependantsIfAnythingHappensIsACrisis(String text) {
+		assertCrisisFoundBy(text, "arranging-care-if-anything-happens");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I'm having my operation on Friday, can you look after my cat if anything happens?",
+			"my sister will mind my kids if anything happens while I'm flying to the conference" })
+	void arrangingCareBeforeAPlannedRiskIsNotACrisis(String text) {
+		assertNotCrisis(text);
+	}
+
 }
