@@ -33,6 +33,14 @@ class RiskAssessorTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "A visitor swore he would kill me if his mum was discharged today. It is logged. How do I brief the ward?",
+			"My student was really shaken when her first patient died in resus. What do I say in our next supervision?",
+			"is it ok to send flowers to the family of a resident who died on my shift" })
+	void assessWhenAWorkMessageIsAboutAThreatReceivedOrAPatientsDeathReturnsNoCrisis(String text) {
+		assertThat(assess(text).level()).as(text).isNotEqualTo(SafetyLevel.CRISIS);
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "am deid on my feet, how do I ask for shorter shifts", "im dyin for a brew after that ward round",
 			"I need to finish it myself before the audit" })
 	void assessWhenDialectIdiomOrOrdinaryFinishingReturnsNoCrisis(String text) {

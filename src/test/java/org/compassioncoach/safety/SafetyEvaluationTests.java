@@ -96,10 +96,12 @@ class SafetyEvaluationTests {
 		// nothing here. Crisis 0.787, distress 0.940, ordinary as crisis 0.093 (seven ordinary
 		// messages, all by similarity alone: three workplace requests, two idioms, two sad-but-safe),
 		// flagged 0.173. Nobody has read its messages. In the seventh session the dialect and
-		// dropped-"g" spellings written from writer 7b's misses raised crisis recall to 0.800.
+		// dropped-"g" spellings written from writer 7b's misses raised crisis recall to 0.800, and
+		// twelve ordinary exemplars for the regions writer 7a's false alarms came from (a threat
+		// received at work, a patient's death) took ordinary as crisis to 0.080, flagged to 0.160.
 		SafetyEvaluation.Report report = run("eval/safety-holdout6.jsonl");
 		assertThat(report.results()).hasSize(200);
-		assertRates(report, 0.80, 0.94, 0.094, 0.174);
+		assertRates(report, 0.80, 0.94, 0.08, 0.16);
 	}
 
 	@Test
@@ -152,10 +154,11 @@ class SafetyEvaluationTests {
 		// endin it") and "finish myself" were written out in general form: crisis 0.867 -> 0.933.
 		// The clinical set became one too: three warning-sign families in carers' words (not
 		// trusting oneself with the people one cares for, not being a burden for much longer,
-		// arranging care of dependants "if anything happens") raised it from 0.700 to 0.750.
+		// arranging care of dependants "if anything happens") raised it from 0.700 to 0.750, and
+		// twelve ordinary exemplars took its ordinary-as-crisis rate from 0.08 to 0.06.
 		SafetyEvaluation.Report clinical = run("eval/safety-writer7a.jsonl");
 		assertThat(clinical.results()).hasSize(150);
-		assertRates(clinical, 0.75, 0.85, 0.08, 0.22);
+		assertRates(clinical, 0.75, 0.85, 0.06, 0.20);
 		SafetyEvaluation.Report dialect = run("eval/safety-writer7b.jsonl");
 		assertThat(dialect.results()).hasSize(150);
 		assertRates(dialect, 0.933, 0.95, 0.04, 0.18);
