@@ -41,6 +41,21 @@ class RiskAssessorTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "I don't trust the new agency nurse with the controlled drugs key",
+			"can an agency carer I have never met give out the evening meds on her own?" })
+	void assessWhenAQuestionIsAboutTrustingAgencyStaffReturnsNoCrisis(String text) {
+		// The first read as harm to others (an exemplar about threatening an agency nurse) until
+		// ordinary questions about agency staff joined the bank.
+		assertThat(assess(text).level()).as(text).isNotEqualTo(SafetyLevel.CRISIS);
+	}
+
+	@Test
+	void assessWhenAThreatIsAboutAgencyStaffStillReturnsCrisis() {
+		assertThat(assess("next time that agency nurse mocks me i am going to hit her, i have planned it").level())
+			.isEqualTo(SafetyLevel.CRISIS);
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "am deid on my feet, how do I ask for shorter shifts", "im dyin for a brew after that ward round",
 			"I need to finish it myself before the audit" })
 	void assessWhenDialectIdiomOrOrdinaryFinishingReturnsNoCrisis(String text) {
