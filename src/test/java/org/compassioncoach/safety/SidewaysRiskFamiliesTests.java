@@ -356,4 +356,19 @@ class SidewaysRiskFamiliesTests {
 		assertNotCrisis(text);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "the running joke on nights is that we'll all leave in a coffin. lately it's not funny any more to me",
+			"the only way out of here is feet first, we say. half joking, for me" })
+	void gallowsHumourThatIsNoLongerAJokeIsACrisis(String text) {
+		assertCrisisFoundBy(text, "dark-joke-turned-serious");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "we joke the only way out of this job is retirement, and I'm not kidding any more, I've applied elsewhere",
+			"Our Halloween display had a coffin in it. The manager said it's not funny any more and we should take it down",
+			"I'm not joking, this rota is a nightmare. How do I fix it?" })
+	void seriousWordsBesideOrdinaryJokesAreNotACrisis(String text) {
+		assertNotCrisis(text);
+	}
+
 }
