@@ -2,6 +2,11 @@ package org.compassioncoach.safety;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -22,11 +27,11 @@ class SupportiveSafetyGateTests {
 
 	private final SupportiveSafetyGate gate = gate(TestEmbeddings::embed);
 
-	private static SupportiveSafetyGate gate(java.util.function.Function<String, float[]> embed) {
+	private static SupportiveSafetyGate gate(Function<String, float[]> embed) {
 		return gate(embed, Schedulers.boundedElastic(), Duration.ofSeconds(5), new SimpleMeterRegistry());
 	}
 
-	private static SupportiveSafetyGate gate(java.util.function.Function<String, float[]> embed, Scheduler scheduler,
+	private static SupportiveSafetyGate gate(Function<String, float[]> embed, Scheduler scheduler,
 			Duration timeout, SimpleMeterRegistry meters) {
 		KnowledgeBase knowledge = mock(KnowledgeBase.class);
 		given(knowledge.find(anyString())).willReturn(Optional.empty());
@@ -165,7 +170,9 @@ class SupportiveSafetyGateTests {
 	@Test
 	void assessWhenTheCheckWaitedLongerThanItsTimeoutForAThreadStillAssesses() {
 		// Under load turns queue for the check's threads; the wait is not the check being slow.
-		Scheduler oneThread = Schedulers.newSingle("busy");
+		// One thread that may block, as the service's embedding threads may: on a non-blocking
+		// "single" thread BlockHound stopped the sleep at once and nothing queued.
+		Scheduler oneThread = Schedulers.newBoundedElastic(1, 100, "busy");
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
 		float[] ordinary = TestEmbeddings.embed("how do i give feedback on late handover notes");
 		SupportiveSafetyGate gate = gate((text) -> ordinary, oneThread, Duration.ofMillis(300), meters);
@@ -188,9 +195,9 @@ class SupportiveSafetyGateTests {
 		// The message is embedded whole and sentence by sentence. Queued once per sentence, it
 		// waited behind every turn that arrived in between, and at 500 streams those waits ran
 		// checks past their timeout and failed turns closed.
-		java.util.concurrent.atomic.AtomicInteger tasks = new java.util.concurrent.atomic.AtomicInteger();
-		java.util.concurrent.ThreadPoolExecutor counting = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0,
-				java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>()) {
+		AtomicInteger tasks = new AtomicInteger();
+		ThreadPoolExecutor counting = new ThreadPoolExecutor(1, 1, 0,
+				TimeUnit.SECONDS, new LinkedBlockingQueue<>()) {
 			@Override
 			protected void beforeExecute(Thread thread, Runnable task) {
 				tasks.incrementAndGet();
