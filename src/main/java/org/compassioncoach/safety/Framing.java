@@ -44,7 +44,9 @@ final class Framing {
 			+ "is back|are back|started again|starting again) (?:\\w+ ){0,3}?after (?:\\w+ ){0,3}?(?:years|months|clean|free)\\b");
 
 	private static final Pattern RECOVERED = Pattern.compile("\\b(?:but|and) (?:i am|im|i feel|feel|now i am|i have been)"
-			+ " (?:\\w+ )?(?:ok|okay|fine|alright|all right|better|well|good|safe|managing|coping)\\b");
+			+ " (?:\\w+ )?(?:ok|okay|fine|alright|all right|better|well|good|safe|managing|coping)\\b|\\b(?:but|and|she|he|they)"
+			+ " (?:is|are|has been|have been) (?:now )?(?:doing )?(?:really |very |much )?(?:well|ok|okay|fine|better|good|great)"
+			+ "(?: now)?\\b");
 
 	private static final Pattern FELT_BETTER = Pattern.compile("\\b(?:and|but|then|now|so) (?:\\w+ ){0,2}(?:felt|feel|"
 			+ "feeling|am feeling) (?:much |a lot |a bit |loads )?(?:better|calmer|clearer|lighter|ok|okay|fine)\\b");
@@ -79,6 +81,30 @@ final class Framing {
 			+ "alright|all right|good|better|calmer|managing|coping|handling it|processing it|feel better|feel prepared|"
 			+ "feel ready|prepared|ready|reflecting|taking it easy|got support|support|a plan|looking forward|enjoying|"
 			+ "dealing with it|on top of it|in a good place))\\b");
+
+	/**
+	 * The writer says, in passing, that they are all right on balance: "sad but okay", "I am okay,
+	 * just missing him", "I'll be alright", "I've got good support". Weaker than {@link #MITIGATED}
+	 * and read only against a distress found by similarity alone.
+	 */
+	private static final Pattern OK_ON_BALANCE = Pattern.compile("\\b(?:but|though|yet)\\s+(?:still |really |mostly )?"
+			+ "(?:fine|ok|okay|alright|all right|good|happy|grand|content|proud|grateful)\\b|\\bi am (?:ok|okay|fine|alright|all "
+			+ "right|good|doing ok|doing okay|doing fine|doing well|managing|coping),? (?:just|only)\\b|\\bi (?:will|should) be "
+			+ "(?:ok|okay|fine|alright|all right)\\b|\\bi am (?:managing|coping|doing) (?:fine|ok|okay|well|alright|all right)\\b"
+			+ "|\\bnot (?:falling apart|in a bad place|in a dark place)\\b|\\b(?:got|have|had) (?:good|great|"
+			+ "lots of|plenty of|a lot of|really good) support\\b|\\bin a good way\\b|\\b(?:a |the )?normal (?:response|reaction)\\b");
+
+	/**
+	 * "Fine" as a cover, taken back, or followed by the feeling itself: "I tell everyone I'm
+	 * fine", "my team think I'm coping", "not really ok", "I'm ok, just low", "I'm fine, just
+	 * tired of everything".
+	 */
+	private static final Pattern NOT_OK = Pattern.compile("\\bnot (?:really |actually |feeling |that |very |so )?(?:ok|okay|fine|"
+			+ "alright|all right|good|coping|managing)\\b|\\b(?:pretend\\w*|act(?:ing)? like|say(?:ing)?|said|tell(?:ing)? "
+			+ "(?:\\w+ ){0,2}|told (?:\\w+ ){0,2}|keep saying|brave face|mask\\w*|front|think|thinks|thought|believe|believes|"
+			+ "assume|assumes)\\b[^.?!]{0,20}\\b(?:ok|okay|fine|alright|coping|managing)\\b|\\b(?:just|only)\\W+(?:a bit |so |"
+			+ "really |very )?(?:low|down|flat|numb|empty|dim|hollow|lost|hopeless|broken|grey|gray)\\b|\\b(?:just|only)\\W+(?:[\\w']+ ){0,6}"
+			+ "(?:everything|it all|life|living|any ?more|cannot|can not|to stop|disappear|not be here|be gone|better off)\\b");
 
 	private static final Pattern SOFTENED = Pattern.compile("\\b(?:a (?:bit|little|touch)|bit|slightly|somewhat|"
 			+ "kind of|kinda|sort of|a tad)\\s+$");
@@ -146,7 +172,12 @@ final class Framing {
 			+ "traffic|commute|admin|handover|queue|bus|train|heat|stairs|walk) (?:\\w+ )?(?:nearly |almost |would |will |"
 			+ "could |is going to )?(?:finished me off|finish (?:me|you|ye|anyone) off|kill (?:you|ye|anyone|a saint)|be "
 			+ "the (?:death|end) of me)\\b|\\bif i (?:have to|need to|get asked to|am asked to|hear|see|get|read) "
-			+ "(?:\\w+ ){1,8}?one more (?:time|\\w+)\\b|\\b(?:murder|kill|strangle|throttle) whoever\\b");
+			+ "(?:\\w+ ){1,8}?one more (?:time|\\w+)\\b|\\b(?:murder|kill|strangle|throttle) whoever\\b|\\bif one more "
+			+ "(?:\\w+ ){1,3}?(?:asks?|says?|tells?|emails?|rings?|calls?|complains?|moans?|mentions?)\\b|\\b(?:just |someone |"
+			+ "somebody |please )?shoot me(?: now)?\\b|\\b(?:took|take|taking|had|have) (?:a|an|one|two|some|my usual) "
+			+ "(?:paracetamol|ibuprofen|aspirin|painkillers?|co-codamol|antihistamines?|lemsip|tablets?) (?:\\w+ ){0,3}?for "
+			+ "(?:my|a|the|this) (?:\\w+ )?(?:headache|migraine|cold|flu|back|period|cramps|toothache|hay ?fever|allergy|"
+			+ "allergies|sore throat|temperature|knee|shoulder|neck|hangover)\\b");
 
 	/** An explicit laugh, from a user who then asks for something ordinary. */
 	private static final Pattern LAUGH = Pattern.compile("\\b(?:ha(?:ha)+h?|lol|lmao|rofl)\\b|[😂🤣😆😹]");
@@ -198,14 +229,21 @@ final class Framing {
 
 	/** Someone else's death, or a retirement, said plainly as a sad fact. */
 	private static final Pattern PLAIN_LOSS = Pattern.compile("\\b(?:retire|retiring|retirement|retired|leaving do|"
+			+ "lost a (?:\\w+ )?(?:patient|resident|client)|(?:patient|resident|client) (?:\\w+ ){0,6}?died|died today|"
 			+ "funeral|passed away|passed (?:on|peacefully|at the weekend|last \\w+|this morning|yesterday|overnight|in "
 			+ "(?:his|her|their) sleep)|died (?:peacefully|this morning|yesterday|overnight|last \\w+|at the weekend|in "
 			+ "(?:his|her|their) sleep)|bereave\\w*|condolences|memorial)\\b");
 
-	/** A feeling put down after a plain loss: "...feel better for it though". */
+	/**
+	 * A loss taken as ordinary grief: "...feel better for it though", "it's part of the job",
+	 * "had a cry and talked to my partner", "he was a proper character".
+	 */
 	private static final Pattern EASED = Pattern.compile("\\b(?:feel|feeling|felt) (?:\\w+ )?better for it\\b|"
+			+ "\\b(?:part of the job|it is the job|comes with the job|in a good way)\\b|\\bhad a (?:good |little |bit of a |quiet )?cry\\b|"
+			+ "\\b(?:talked|spoke|spoken|talking) (?:it through |about it )?(?:to|with) (?:my |the )?(?:partner|wife|husband|"
+			+ "friend|friends|team|mum|mam|mom|dad|family|sister|brother|supervisor|manager|chaplain)\\b|"
 			+ "\\b(?:she|he|they) (?:was|were|had) (?:\\w+ ){0,3}(?:good|lovely|kind|great|brilliant|wonderful|"
-			+ "amazing|long|full|happy)\\b|\\b(?:he|she) was (?:\\d+|a good age)\\b|\\b(?:a good|a grand|a ripe old) (?:age|innings)\\b|\\bgoing to miss (?:everyone|everybody|them|her|him|the team|you all)\\b");
+			+ "amazing|long|full|happy|character|legend|gent|gentleman|star)\\b|\\b(?:he|she) was (?:\\d+|a good age)\\b|\\b(?:a good|a grand|a ripe old) (?:age|innings)\\b|\\bgoing to miss (?:everyone|everybody|them|her|him|the team|you all)\\b");
 
 	private Framing() {
 	}
@@ -261,8 +299,13 @@ final class Framing {
 
 	/** "...but I'm ok now": the feeling is named and then put down. */
 	static boolean mitigated(String text) {
-		return MITIGATED.matcher(text).find() || FELT_BETTER.matcher(text).find() || WILL_BE_FINE.matcher(text).find()
-				|| ALL_GOOD.matcher(text).find();
+		return (MITIGATED.matcher(text).find() || FELT_BETTER.matcher(text).find() || WILL_BE_FINE.matcher(text).find()
+				|| ALL_GOOD.matcher(text).find()) && !NOT_OK.matcher(text).find();
+	}
+
+	/** The writer says they are all right on balance, and does not undo it. */
+	static boolean okOnBalance(String text) {
+		return OK_ON_BALANCE.matcher(text).find() && !NOT_OK.matcher(text).find();
 	}
 
 	/**

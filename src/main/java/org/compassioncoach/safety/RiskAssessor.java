@@ -45,6 +45,7 @@ final class RiskAssessor {
 
 	static final double DISTRESS_MARGIN = 0.03;
 
+
 	/** Sentences before the current one that rules with {@code window: previous} also read. */
 	static final int WINDOW = 2;
 
@@ -108,6 +109,7 @@ final class RiskAssessor {
 		List<String> sentences = sentences(normalised);
 		Collector ruled = new Collector();
 		Set<String> cleared = new java.util.HashSet<>();
+		boolean everyday = false;
 		for (int at = 0; at < sentences.size(); at++) {
 			String sentence = sentences.get(at);
 			// Up to two sentences before: short messages split the context from the risk
@@ -117,6 +119,7 @@ final class RiskAssessor {
 			if (reading.cleared()) {
 				cleared.add(sentence);
 			}
+			everyday |= reading.everyday();
 			for (RiskRules.Signal signal : reading.signals()) {
 				ruled.add(signal.level(), signal.category(), signal.source(),
 						signal.subject() == Framing.Subject.OTHER ? signal.kind() : null);
@@ -142,7 +145,7 @@ final class RiskAssessor {
 		if (!cleared.isEmpty() && sentences.size() == 1) {
 			cleared.add(normalised);
 		}
-		return new Prepared(normalised, units, ruled, cleared);
+		return new Prepared(normalised, units, ruled, cleared, everyday);
 	}
 
 	static List<String> sentences(String normalised) {
@@ -195,7 +198,7 @@ final class RiskAssessor {
 				}
 				boolean distress = scores.distress() >= DISTRESS_MIN
 						&& scores.distress() - scores.none() >= DISTRESS_MARGIN;
-				if (distress && !whole.saidSafe()) {
+				if (distress && !whole.saidSafe() && !whole.okOnBalance() && !prepared.everyday()) {
 					found.add(SafetyLevel.DISTRESS, scores.distressCategory(), "semantic:" + scores.distressCategory(),
 							null);
 				}
@@ -235,6 +238,11 @@ final class RiskAssessor {
 			return this.saidSafe;
 		}
 
+		/** Weaker than {@link #saidSafe()}: read only against a distress found by similarity. */
+		boolean okOnBalance() {
+			return Framing.okOnBalance(this.normalised);
+		}
+
 		boolean mitigated() {
 			if (this.mitigated == null) {
 				this.mitigated = saidSafe() || Affirmations.clearlySafe(this.normalised);
@@ -253,7 +261,8 @@ final class RiskAssessor {
 	}
 
 	/** A message after the rules, ready for the semantic layer. */
-	private record Prepared(String normalised, List<String> units, Collector ruled, Set<String> cleared) {
+	private record Prepared(String normalised, List<String> units, Collector ruled, Set<String> cleared,
+			boolean everyday) {
 	}
 
 	/** Accumulates categories, keeping crisis ones first. */

@@ -69,6 +69,7 @@ final class RiskRules {
 	Reading read(String sentence, String previous, String wholeText) {
 		List<Signal> signals = new ArrayList<>();
 		boolean cleared = false;
+		boolean everyday = false;
 		String pair = (previous != null) ? previous + " " + sentence : sentence;
 		for (Rule rule : this.rules) {
 			String text = rule.withPrevious() ? pair : sentence;
@@ -82,6 +83,10 @@ final class RiskRules {
 					continue;
 				}
 				Signal signal = read(rule, text, wholeText, matcher);
+				if (signal == null && rule.exceptInMessage() && rule.level() == SafetyLevel.DISTRESS
+						&& rule.except().matcher(wholeText).find()) {
+					everyday = true;
+				}
 				if (signal != null && signal.level() == rule.level()) {
 					signals.add(signal);
 					break;
@@ -95,11 +100,12 @@ final class RiskRules {
 				}
 			}
 		}
-		return new Reading(signals, cleared && signals.stream().noneMatch((s) -> s.level() == SafetyLevel.CRISIS));
+		return new Reading(signals, cleared && signals.stream().noneMatch((s) -> s.level() == SafetyLevel.CRISIS),
+				everyday);
 	}
 
 	private static Signal read(Rule rule, String sentence, String wholeText, Matcher matcher) {
-		if (rule.except() != null && rule.except().matcher(sentence).find()
+		if (rule.except() != null && rule.except().matcher(rule.exceptInMessage() ? wholeText : sentence).find()
 				&& !(rule.level() == SafetyLevel.CRISIS && Framing.jokeTakenBack(wholeText))) {
 			return null;
 		}
@@ -142,7 +148,7 @@ final class RiskRules {
 			level = SafetyLevel.DISTRESS;
 		}
 		if (level == SafetyLevel.DISTRESS && rule.level() == SafetyLevel.DISTRESS && rule.mitigable()
-				&& (Framing.mitigated(wholeText) || Framing.historical(sentence))) {
+				&& (Framing.mitigated(wholeText) || Framing.okOnBalance(wholeText) || Framing.historical(sentence))) {
 			return null;
 		}
 		return new Signal(level, category, rule.category(), rule.id(), subject);
@@ -199,7 +205,7 @@ final class RiskRules {
 						(rule.get("except") != null) ? compile(String.valueOf(rule.get("except")), fragments) : null,
 						SubjectRule.of(rule.get("subject")), !"ignore".equals(rule.get("framing")),
 						!Boolean.FALSE.equals(rule.get("mitigable")), !"ignore".equals(rule.get("clinical")),
-						window(id, rule.get("window")),
+						window(id, rule.get("window")), "message".equals(rule.get("except-on")),
 						pattern.contains("(?<" + ACT + ">")));
 			}
 			catch (IllegalArgumentException ex) {
@@ -251,10 +257,12 @@ final class RiskRules {
 	 * @param mitigable whether "...but I'm ok" cancels it (distress only)
 	 * @param clinical whether a patient's crisis told as a clinical event cancels it
 	 * @param withPrevious whether it reads the sentence together with the one before it
+	 * @param exceptInMessage whether {@code except} reads the whole message rather than the sentence
 	 * @param marksAct whether its pattern marks the risk words with a group named {@code act}
 	 */
 	record Rule(String id, SafetyLevel level, String category, Pattern pattern, RequiredLiterals screen, Pattern except, SubjectRule subject,
-			boolean framing, boolean mitigable, boolean clinical, boolean withPrevious, boolean marksAct) {
+			boolean framing, boolean mitigable, boolean clinical, boolean withPrevious, boolean exceptInMessage,
+			boolean marksAct) {
 	}
 
 	/** How a rule decides whose risk it found. */
@@ -275,8 +283,10 @@ final class RiskRules {
 	 * @param signals what they found
 	 * @param cleared a crisis rule matched but its framing cleared it (and nothing else found a
 	 * crisis)
+	 * @param everyday a distress rule matched but the message around it told it as everyday talk
+	 * ("done in. bath and bed"): similarity must not overrule that either
 	 */
-	record Reading(List<Signal> signals, boolean cleared) {
+	record Reading(List<Signal> signals, boolean cleared, boolean everyday) {
 	}
 
 	/**

@@ -45,8 +45,10 @@ class SafetyEvaluationTests {
 		// message reads as distress.
 		// With the fifth and sixth writers crisis recall rose from 0.880 to 0.893 and one more
 		// ordinary message reads as crisis (0.038 to 0.048). Ten rule families for warning signs said
-		// sideways then raised crisis recall from 0.893 to 0.907.
-		assertRates(report, 0.90, 0.85, 0.05, 0.09);
+		// sideways then raised crisis recall from 0.893 to 0.907. Eighth session: a similarity-only
+		// distress is not raised when the writer says they are all right on balance, and everyday
+		// tiredness told as such is ordinary (flagged 0.087 -> 0.077).
+		assertRates(report, 0.90, 0.85, 0.05, 0.078);
 	}
 
 	@Test
@@ -57,8 +59,8 @@ class SafetyEvaluationTests {
 		SafetyEvaluation.Report report = run("eval/safety-holdout3.jsonl");
 		assertThat(report.results()).hasSize(200);
 		// The fifth and sixth writers then raised crisis recall from 0.867 to 0.920, nothing else moved;
-		// the next rule families raised it to 0.933.
-		assertRates(report, 0.93, 0.92, 0.03, 0.10);
+		// the next rule families raised it to 0.933. Eighth session (totals only): flagged 0.100 -> 0.093.
+		assertRates(report, 0.93, 0.92, 0.03, 0.094);
 	}
 
 	@Test
@@ -68,7 +70,8 @@ class SafetyEvaluationTests {
 		// fifth and sixth writers joined the bank: below (one more ordinary message read as crisis).
 		SafetyEvaluation.Report report = run("eval/safety-holdout4.jsonl");
 		assertThat(report.results()).hasSize(200);
-		assertRates(report, 0.94, 0.98, 0.03, 0.11);
+		// Eighth session (totals only): flagged 0.093 -> 0.080.
+		assertRates(report, 0.94, 0.98, 0.03, 0.08);
 	}
 
 	@Test
@@ -82,10 +85,10 @@ class SafetyEvaluationTests {
 		// general question "asking for me", the past as a yardstick, Scots spellings, control and
 		// barricading at home, an impaired driver of residents, physical revenge): crisis 0.867 ->
 		// 0.987; "family member" as a person made one general question about supporting them ordinary
-		// (ordinary as crisis 0.013 -> 0, flagged 0.053 -> 0.040).
+		// (ordinary as crisis 0.013 -> 0, flagged 0.053 -> 0.040). Eighth session: flagged -> 0.013.
 		SafetyEvaluation.Report report = run("eval/safety-holdout5.jsonl");
 		assertThat(report.results()).hasSize(200);
-		assertRates(report, 0.98, 0.96, 0.0, 0.041);
+		assertRates(report, 0.98, 0.96, 0.0, 0.014);
 	}
 
 	@Test
@@ -119,7 +122,9 @@ class SafetyEvaluationTests {
 		// the brief for that work, so this set is not a clean check of it); recall unchanged.
 		// The fifth session's rule families (written from holdout5 and the voices set, not from this
 		// one; totals only) raised crisis recall from 0.820 to 0.827, one message.
-		assertRates(others, 0.826, 0.85, 0.056, 0.123);
+		// Eighth session, from the development sets' false alarms and misses (this set among them):
+		// crisis 0.827 -> 0.853, ordinary as crisis 0.056 -> 0.033, flagged 0.122 -> 0.078.
+		assertRates(others, 0.853, 0.85, 0.034, 0.078);
 		SafetyEvaluation.Report voices = run("eval/safety-writer-voices.jsonl");
 		assertThat(voices.results()).hasSize(300);
 		// The same change, tuned on this set: ordinary as crisis 0.13 -> 0.01, flagged 0.23 -> 0.15;
@@ -129,7 +134,8 @@ class SafetyEvaluationTests {
 		// read its remaining misses as a development set and wrote families from them in other words
 		// (see holdout5 above, and regional spellings, command thoughts, gifts with a cover story,
 		// someone's past-tense goodbye): 0.831 -> 0.985, false alarms unchanged.
-		assertRates(voices, 0.98, 0.91, 0.0, 0.14);
+		// Eighth session: flagged 0.14 -> 0.05.
+		assertRates(voices, 0.98, 0.91, 0.0, 0.05);
 	}
 
 	@Test
@@ -138,10 +144,11 @@ class SafetyEvaluationTests {
 		// mix (masked and euphemistic risk, dialect, dark humour, long professional messages with
 		// one risky clause, ordinary messages full of clinical and violent words). Run once on the
 		// detector as it stood, totals only; never read sentence by sentence. Most of its misses
-		// are false alarms: ordinary messages read as crisis.
+		// are false alarms: ordinary messages read as crisis. Eighth session (totals only): the
+		// all-right-on-balance and everyday-tiredness readings took flagged from 0.160 to 0.133.
 		SafetyEvaluation.Report report = run("eval/safety-holdout7.jsonl");
 		assertThat(report.results()).hasSize(200);
-		assertRates(report, 0.933, 0.94, 0.107, 0.16);
+		assertRates(report, 0.933, 0.94, 0.107, 0.134);
 	}
 
 	@Test
@@ -159,10 +166,12 @@ class SafetyEvaluationTests {
 		// humour about one's own death said to be no longer a joke then raised recall to 0.783.
 		SafetyEvaluation.Report clinical = run("eval/safety-writer7a.jsonl");
 		assertThat(clinical.results()).hasSize(150);
-		assertRates(clinical, 0.783, 0.85, 0.06, 0.20);
+		// Eighth session: crisis 0.783 -> 0.800, ordinary as crisis 0.06 -> 0.04, flagged 0.20 -> 0.12.
+		assertRates(clinical, 0.80, 0.85, 0.04, 0.12);
 		SafetyEvaluation.Report dialect = run("eval/safety-writer7b.jsonl");
 		assertThat(dialect.results()).hasSize(150);
-		assertRates(dialect, 0.933, 0.95, 0.04, 0.18);
+		// Eighth session: ordinary as crisis 0.04 -> 0, flagged 0.18 -> 0.10.
+		assertRates(dialect, 0.933, 0.95, 0.0, 0.10);
 	}
 
 	@Test
