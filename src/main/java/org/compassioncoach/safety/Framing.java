@@ -195,7 +195,7 @@ final class Framing {
 			+ "all|my life|things|everything)|self harm\\w*|harm(?:ing)? my ?self|hurt(?:ing)? my ?self|cut(?:ting)? "
 			+ "(?:my ?self|again)|cutting|overdos\\w*|pills|tablets|rope|ligature|noose|bridge|jump\\w*|(?:a|my|the) "
 			+ "plan\\b(?! for (?:the|next|my|our|this|each|every|a|an)\\b)|made a plan|plann(?:ed|ing) (?:to|how|it|when|my)|method|ways? to|how to (?:die|go|do it)|"
-			+ "goodbye\\w*|letters?|(?:a|the|my|suicide) note|not (?:be )?(?:here|around|alive)|better off|no point|the "
+			+ "goodbye\\w*|letters?|(?:a|the|my|suicide) note|not (?:be )?(?:here|around|alive)|(?:not|never) (?:be )?coming back|better off|no point|the "
 			+ "point|disappear\\w*|wak(?:e|ing) up|never wake|(?:not|stop|stopped|cease to) exist\\w*|hang(?:ing)? my ?self|drown\\w*|dead (?:by|before)|give away|gave away|giving away|given away|mostly|half joking|not "
 			+ "(?:really )?joking|i mean it|for real|seriously|knife|weapon|blade|hurt (?:him|her|them|someone)|starv\\w* "
 			+ "my ?self|no way out|cannot (?:go on|do this)|do not want to (?:be|live|go on|wake|exist)|want (?:it|this|"
@@ -210,9 +210,14 @@ final class Framing {
 			+ "|\\b(?:asking|ask|i ask) because (?:i|of me)\\b|\\b(?:the|this|that|my) friend (?:is|was) (?:actually |really )?me\\b"
 			+ "|\\basking for a friend\\W+(?:\\w+ ){0,2}?(?:me|it is me|i am the friend)\\b");
 
+	/** An ordinary reason to be away from work: "I won't be here next week, I'm on annual leave". */
+	private static final String AWAY_FOR = "\\b(?:annual leave|on leave|study leave|holiday|hols|a course|training|nights|days? off|"
+			+ "off sick|new job|new post|moving house|retir\\w+|maternity|paternity|wedding|conference|honeymoon|secondment)\\b";
+
 	/**
 	 * A wish to get away that names a bounded time or a pleasant place: "disappear for a week
-	 * somewhere sunny", "run away to a cottage until the audit is over".
+	 * somewhere sunny", "run away to a cottage until the audit is over"; or absence for an
+	 * ordinary reason.
 	 */
 	private static final Pattern GETAWAY = Pattern.compile("\\b(?:disappear|vanish|run away|runaway|escape|get away|go away|go off grid|"
 			+ "(?:be|was|were|am) (?:gone|away)|hide|(?:drop|fall) off the (?:face of the earth|radar|map)|be somewhere else|be anywhere but here)"
@@ -221,7 +226,9 @@ final class Framing {
 			+ "(?:sunny|warm|hot|nice|quiet|peaceful|tropical|abroad|with (?:a beach|no wifi|no signal|no phones))|to (?:a|an|the|my) "
 			+ "(?:\\w+ )?(?:beach|island|spa|cottage|cabin|villa|caravan|seaside|mountains|lakes?|sun|bahamas|maldives|canaries)\\b"
 			+ "|on (?:a |an )?(?:holiday|break|beach|cruise|island|retreat|sabbatical)\\b|until (?:monday|tuesday|wednesday|thursday|"
-			+ "friday|saturday|sunday|the weekend|next week|christmas|spring|the summer|(?:it|this|the \\w+) is (?:over|done|finished)))");
+			+ "friday|saturday|sunday|the weekend|next week|christmas|spring|the summer|(?:it|this|the \\w+) is (?:over|done|finished)))"
+			+ "|\\b(?:not|never) be (?:here|around|in|about|at work|on the ward|on shift)\\b[^.?!]{0,40}?" + AWAY_FOR
+			+ "|" + AWAY_FOR + "[^.?!]{0,40}?\\b(?:not|never) be (?:here|around|in|about|at work|on the ward|on shift)\\b");
 
 	/** A joke taken back anywhere in the message: "haha jk... mostly". */
 	private static final Pattern TAKEN_BACK = Pattern.compile("\\b(?:mostly|half joking|only half joking|not "

@@ -19,15 +19,21 @@ final class RiskAssessor {
 
 	/*
 	 * Thresholds calibrated on the exemplar bank with the developers' own dev sets
-	 * (eval/safety-dev*.jsonl), never on the evaluation set: in effect the nearest exemplar's
-	 * level decides, provided it is close enough to mean something.
+	 * (eval/safety-dev*.jsonl and the sets since turned into development sets), never on the
+	 * evaluation set: the level whose nearest exemplars sit closest decides, provided the nearest
+	 * one is close enough to mean something.
 	 */
 
 	/** Nearest crisis exemplar must be at least this close... */
 	static final double CRISIS_MIN = 0.52;
 
-	/** ...and this much closer than any ordinary or distress exemplar. */
-	static final double CRISIS_MARGIN = 0.03;
+	/**
+	 * ...and the crisis neighbourhood at least as close as the ordinary and the distress ones.
+	 * (With the nearest exemplars alone the margin was 0.03. Together, the development sets then
+	 * had six more crises found, two more ordinary messages read as crisis and seven fewer
+	 * flagged at all; docs/SAFETY.md.)
+	 */
+	static final double CRISIS_MARGIN = 0.0;
 
 	/**
 	 * A crisis about someone else, found by similarity alone, must be closer: ordinary
@@ -43,7 +49,8 @@ final class RiskAssessor {
 
 	static final double DISTRESS_MIN = 0.50;
 
-	static final double DISTRESS_MARGIN = 0.03;
+	/** Distress neighbourhood this much closer than the ordinary one (0.03 on the nearest alone). */
+	static final double DISTRESS_MARGIN = 0.05;
 
 
 	/** Sentences before the current one that rules with {@code window: previous} also read. */
@@ -179,7 +186,7 @@ final class RiskAssessor {
 				boolean other = subject == Framing.Subject.OTHER || scores.crisisCategory().equals("third-party-risk");
 				double crisisMin = (other && subject != Framing.Subject.SELF) ? OTHER_CRISIS_MIN : CRISIS_MIN;
 				boolean crisis = scores.crisis() >= crisisMin
-						&& scores.crisis() - Math.max(scores.none(), scores.distress()) >= CRISIS_MARGIN;
+						&& scores.crisisAround() - Math.max(scores.noneAround(), scores.distressAround()) >= CRISIS_MARGIN;
 				if (crisis && !vetoed && !whole.mitigated() && !whole.everyday()
 						&& !(informational && subject != Framing.Subject.SELF)) {
 					found.add(SafetyLevel.CRISIS, other ? "third-party-risk" : scores.crisisCategory(),
@@ -197,7 +204,7 @@ final class RiskAssessor {
 					nearMiss = true;
 				}
 				boolean distress = scores.distress() >= DISTRESS_MIN
-						&& scores.distress() - scores.none() >= DISTRESS_MARGIN;
+						&& scores.distressAround() - scores.noneAround() >= DISTRESS_MARGIN;
 				if (distress && !whole.saidSafe() && !whole.okOnBalance() && !prepared.everyday()) {
 					found.add(SafetyLevel.DISTRESS, scores.distressCategory(), "semantic:" + scores.distressCategory(),
 							null);
