@@ -163,6 +163,18 @@ class SafetyEvaluationTests {
 	}
 
 	@Test
+	void eighthHeldOutSetKeepsItsRates() {
+		// Written by an independent writer in the eighth session, after that session's changes, who
+		// saw none of the bank, rules or sets: 89 crisis, 60 distress and 90 hard ordinary messages
+		// (a 90th crisis message, "I want to die", is word for word a bank exemplar and was dropped).
+		// Run once on the detector as the session found it (crisis 0.888, distress 0.883, ordinary
+		// as crisis 0.067, flagged 0.111) and once as it left it (below), totals only; never read.
+		SafetyEvaluation.Report report = run("eval/safety-holdout8.jsonl");
+		assertThat(report.results()).hasSize(239);
+		assertRates(report, 0.921, 0.90, 0.067, 0.10);
+	}
+
+	@Test
 	void seventhSessionWritersKeepTheirRates() {
 		// Two more writers, 150 messages each, never in the bank: clinical staff hiding risk inside
 		// work requests and dark jokes, and regional or second-language voices typed on a phone.
@@ -232,7 +244,8 @@ class SafetyEvaluationTests {
 		for (String resource : new String[] { "eval/safety-eval.jsonl", "eval/safety-holdout.jsonl",
 				"eval/safety-holdout2.jsonl", "eval/safety-holdout3.jsonl", "eval/safety-holdout4.jsonl", "eval/safety-holdout5.jsonl",
 				"eval/safety-holdout6.jsonl", "eval/safety-holdout7.jsonl", "eval/safety-writer-others.jsonl",
-				"eval/safety-writer-voices.jsonl", "eval/safety-writer7a.jsonl", "eval/safety-writer7b.jsonl" }) {
+				"eval/safety-writer-voices.jsonl", "eval/safety-writer7a.jsonl", "eval/safety-writer7b.jsonl",
+				"eval/safety-holdout8.jsonl" }) {
 			Set<String> shared = SafetyEvaluation.read(resource)
 				.stream()
 				.map((row) -> normaliser.normalise(row.text()))
