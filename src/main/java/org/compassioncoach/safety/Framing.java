@@ -135,7 +135,7 @@ final class Framing {
 	private static final Pattern SPECIFIC_EVENT = Pattern.compile("\\b(?:told me|has told|had told|said|disclosed|"
 			+ "admitted|confided|texted|messaged|emailed|wrote|posted|rang me|called me|phoned me|let slip|"
 			+ "keeps saying|has been saying|has been talking|confessed|showed me|just|today|tonight|yesterday|"
-			+ "this (?:morning|afternoon|evening|week)|last (?:night|week|shift)|earlier|right now|i (?:saw|found|"
+			+ "this (?:morning|afternoon|evening|week)|last (?:night|week|shift)|earlier|right now|(?<!\\bif )(?<!\\bwhen )i (?:saw|found|"
 			+ "noticed|have seen|have noticed|have found|am worried|am really worried|am so worried|am concerned|"
 			+ "am scared|am frightened|am terrified|fear|think|suspect|believe))\\b");
 

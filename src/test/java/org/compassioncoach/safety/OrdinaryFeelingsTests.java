@@ -104,6 +104,16 @@ class OrdinaryFeelingsTests {
 	}
 
 	@Test
+	void assessWhenAGeneralQuestionSaysIfImWorriedItStaysGeneral() {
+		// "if I'm worried" is a hypothetical; "I'm worried my colleague..." points at a real person.
+		assertThat(assess("What are the signs a nurse might be suicidal, and what do I say if I'm worried?").level())
+			.isEqualTo(SafetyLevel.NONE);
+		Finding real = assess("I'm worried my colleague might be suicidal, what do I say to her?");
+		assertThat(real.level()).isEqualTo(SafetyLevel.CRISIS);
+		assertThat(real.thirdParty()).isTrue();
+	}
+
+	@Test
 	void assessWhenTheRiskCameWhileRunningAMeetingStillReturnsCrisis() {
 		// "running" the debrief is not an accident that explains the harm away.
 		Finding finding = assess("Running the debrief went fine but I went home and cut.");
