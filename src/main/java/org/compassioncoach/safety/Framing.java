@@ -85,7 +85,8 @@ final class Framing {
 	/**
 	 * The writer says, in passing, that they are all right on balance: "sad but okay", "I am okay,
 	 * just missing him", "I'll be alright", "I've got good support". Weaker than {@link #MITIGATED}
-	 * and read only against a distress found by similarity alone.
+	 * and read only against distress (by similarity, or a mitigable distress rule), never a crisis:
+	 * masked crises are told in these words too.
 	 */
 	private static final Pattern OK_ON_BALANCE = Pattern.compile("\\b(?:but|though|yet)\\s+(?:still |really |mostly )?"
 			+ "(?:fine|ok|okay|alright|all right|good|happy|grand|content|proud|grateful)\\b|\\bi am (?:ok|okay|fine|alright|all "

@@ -52,7 +52,6 @@ final class RiskAssessor {
 	/** Distress neighbourhood this much closer than the ordinary one (0.03 on the nearest alone). */
 	static final double DISTRESS_MARGIN = 0.05;
 
-
 	/** Sentences before the current one that rules with {@code window: previous} also read. */
 	static final int WINDOW = 2;
 
