@@ -120,7 +120,7 @@ final class Framing {
 			+ "|with|in|at|after|experiencing|going through|struggling|at risk|considering|having)\\b|\\b(?:signs|"
 			+ "warning signs|risk factors|symptoms|indicators|policy|policies|procedure|process|training|guidance|"
 			+ "research|statistics|evidence|resources|best practice|approach|framework|definition|difference"
-			+ " between)\\b|\\bhow (?:to|do (?:i|we|you)|can (?:i|we)|should (?:i|we)) (?:support|help|talk to|talk"
+			+ " between|the difference|the same (?:thing )?as|a sign of)\\b|\\bhow (?:to|do (?:i|we|you)|can (?:i|we)|should (?:i|we)) (?:support|help|talk to|talk"
 			+ " with|speak to|ask|respond|spot|recognise|recognize|approach|signpost|refer|handle|manage|word|write|"
 			+ "check in|look after|deal with|prevent|reduce|debrief|talk about|discuss|raise|bring up|address|explain|teach|"
 			+ "recognise signs of|spot signs of)\\b|\\bwhat (?:is|are|does|do) (?:a |an |the )?"
@@ -175,7 +175,8 @@ final class Framing {
 			+ "the (?:death|end) of me)\\b|\\bif i (?:have to|need to|get asked to|am asked to|hear|see|get|read) "
 			+ "(?:\\w+ ){1,8}?one more (?:time|\\w+)\\b|\\b(?:murder|kill|strangle|throttle) whoever\\b|\\bif one more "
 			+ "(?:\\w+ ){1,3}?(?:asks?|says?|tells?|emails?|rings?|calls?|complains?|moans?|mentions?)\\b|\\b(?:just |someone |"
-			+ "somebody |please )?shoot me(?: now)?\\b|\\b(?:took|take|taking|had|have) (?:a|an|one|two|some|my usual) "
+			+ "somebody |please )?shoot me(?: now)?\\b|\\b(?:rather|sooner) (?:stick (?:pins|needles|forks) in my eyes?|eat "
+			+ "(?:glass|my own hat)|pull (?:my own|out my) teeth(?: out)?|gnaw my (?:own )?arm off)\\b|\\b(?:took|take|taking|had|have) (?:a|an|one|two|some|my usual) "
 			+ "(?:paracetamol|ibuprofen|aspirin|painkillers?|co-codamol|antihistamines?|lemsip|tablets?) (?:\\w+ ){0,3}?for "
 			+ "(?:my|a|the|this) (?:\\w+ )?(?:headache|migraine|cold|flu|back|period|cramps|toothache|hay ?fever|allergy|"
 			+ "allergies|sore throat|temperature|knee|shoulder|neck|hangover)\\b");
@@ -231,13 +232,29 @@ final class Framing {
 			+ "|\\b(?:not|never) be (?:here|around|in|about|at work|on the ward|on shift)\\b[^.?!]{0,40}?" + AWAY_FOR
 			+ "|" + AWAY_FOR + "[^.?!]{0,40}?\\b(?:not|never) be (?:here|around|in|about|at work|on the ward|on shift)\\b");
 
+	/**
+	 * Aggression from a patient, resident or visitor towards staff, already dealt with: "a
+	 * patient's son threatened me... security dealt with it and he's banned". The staff member
+	 * is the one threatened, so it is a workplace incident, not a crisis at home.
+	 */
+	private static final Pattern THREAT_AT_WORK = Pattern.compile("\\b(?:patients?|relatives?|visitors?|residents?|clients?|service "
+			+ "users?|member of the public|family members?)(?: son| daughter| relative| family| brother| sister| dad| mum)?\\b"
+			+ "(?:[^.?!]{0,60}?)\\b(?:threatened|threatening|threatens|pushed|push|spat at|swore at|shouted at|went for|lunged at"
+			+ "|kicked|grabbed|assaulted|attacked|punched|slapped) (?:me|us|my staff|staff|the staff|our staff|a nurse|the nurse|a student"
+			+ "|the student|a student nurse|my colleague|a colleague|one of my|one of our|the team|my team|the door on my|to find out where"
+			+ " i live)\\b");
+
+	private static final Pattern DEALT_WITH = Pattern.compile("\\b(?:security|police|banned|datix|incident (?:form|report)|"
+			+ "reported (?:it|him|her|them)?|everyone is (?:ok|okay|fine|safe)|moved to|dealt with it|has been moved|i am (?:ok|okay|fine))\\b");
+
 	/** A joke taken back anywhere in the message: "haha jk... mostly". */
 	private static final Pattern TAKEN_BACK = Pattern.compile("\\b(?:mostly|half joking|only half joking|not "
 			+ "(?:really |even )?joking|i mean it|i am serious|for real)\\b");
 
 	/** Someone else's death, or a retirement, said plainly as a sad fact. */
 	private static final Pattern PLAIN_LOSS = Pattern.compile("\\b(?:retire|retiring|retirement|retired|leaving do|"
-			+ "lost a (?:\\w+ )?(?:patient|resident|client)|(?:patient|resident|client) (?:\\w+ ){0,6}?died|died today|"
+			+ "lost a (?:\\w+ )?(?:patient|resident|client)|(?:patient|resident|client|baby|child|service user)s? (?:\\w+ ){0,6}?"
+			+ "(?:died|passed away)|died today|died (?:in|from|after|of|suddenly)|"
 			+ "funeral|passed away|passed (?:on|peacefully|at the weekend|last \\w+|this morning|yesterday|overnight|in "
 			+ "(?:his|her|their) sleep)|died (?:peacefully|this morning|yesterday|overnight|last \\w+|at the weekend|in "
 			+ "(?:his|her|their) sleep)|bereave\\w*|condolences|memorial)\\b");
@@ -247,7 +264,8 @@ final class Framing {
 	 * "had a cry and talked to my partner", "he was a proper character".
 	 */
 	private static final Pattern EASED = Pattern.compile("\\b(?:feel|feeling|felt) (?:\\w+ )?better for it\\b|"
-			+ "\\b(?:part of the job|it is the job|comes with the job|in a good way)\\b|\\bhad a (?:good |little |bit of a |quiet )?cry\\b|"
+			+ "\\b(?:part of the job|it is the job|comes with the job|in a good way)\\b|\\b(?:i have been|i am|i feel|i felt) "
+			+ "(?:ok|okay|alright|all right|fine)\\b|\\bgoing to (?:the|her|his|their) (?:vigil|funeral|service|memorial|wake)\\b|\\bhad a (?:good |little |bit of a |quiet )?cry\\b|"
 			+ "\\b(?:talked|spoke|spoken|talking) (?:it through |about it )?(?:to|with) (?:my |the )?(?:partner|wife|husband|"
 			+ "friend|friends|team|mum|mam|mom|dad|family|sister|brother|supervisor|manager|chaplain)\\b|"
 			+ "\\b(?:she|he|they) (?:was|were|had) (?:\\w+ ){0,3}(?:good|lovely|kind|great|brilliant|wonderful|"
@@ -328,6 +346,16 @@ final class Framing {
 		}
 		return HYPERBOLE.matcher(text).find()
 				|| (LAUGH.matcher(text).find() && ORDINARY_REQUEST.matcher(text).find());
+	}
+
+	/** Aggression towards staff at work that has been dealt with, and no risk words besides. */
+	static boolean threatAtWorkDealtWith(String text) {
+		return THREAT_AT_WORK.matcher(text).find() && DEALT_WITH.matcher(text).find() && !RISK_SAID.matcher(text).find();
+	}
+
+	/** Whether the message says plainly something no everyday reading can explain away. */
+	static boolean riskSaid(String text) {
+		return RISK_SAID.matcher(text).find();
 	}
 
 	/** A joke taken back anywhere in the message ("haha jk... mostly"): no except clears a crisis rule then. */

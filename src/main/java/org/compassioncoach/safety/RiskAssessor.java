@@ -186,7 +186,9 @@ final class RiskAssessor {
 				double crisisMin = (other && subject != Framing.Subject.SELF) ? OTHER_CRISIS_MIN : CRISIS_MIN;
 				boolean crisis = scores.crisis() >= crisisMin
 						&& scores.crisisAround() - Math.max(scores.noneAround(), scores.distressAround()) >= CRISIS_MARGIN;
-				if (crisis && !vetoed && !whole.mitigated() && !whole.everyday()
+				// Everyday tiredness the rules read clears a crisis by similarity only if no risk words remain.
+				boolean everyday = whole.everyday() || (prepared.everyday() && !whole.riskSaid());
+				if (crisis && !vetoed && !whole.mitigated() && !everyday
 						&& !(informational && subject != Framing.Subject.SELF)) {
 					found.add(SafetyLevel.CRISIS, other ? "third-party-risk" : scores.crisisCategory(),
 							"semantic:" + scores.crisisCategory(), other ? scores.crisisCategory() : null);
@@ -204,7 +206,7 @@ final class RiskAssessor {
 				}
 				boolean distress = scores.distress() >= DISTRESS_MIN
 						&& scores.distressAround() - scores.noneAround() >= DISTRESS_MARGIN;
-				if (distress && !whole.saidSafe() && !whole.okOnBalance() && !prepared.everyday()) {
+				if (distress && !whole.saidSafe() && !whole.okOnBalance() && !whole.everyday() && !prepared.everyday()) {
 					found.add(SafetyLevel.DISTRESS, scores.distressCategory(), "semantic:" + scores.distressCategory(),
 							null);
 				}
@@ -249,6 +251,10 @@ final class RiskAssessor {
 			return Framing.okOnBalance(this.normalised);
 		}
 
+		boolean riskSaid() {
+			return Framing.riskSaid(this.normalised);
+		}
+
 		boolean mitigated() {
 			if (this.mitigated == null) {
 				this.mitigated = saidSafe() || Affirmations.clearlySafe(this.normalised);
@@ -259,7 +265,7 @@ final class RiskAssessor {
 		boolean everyday() {
 			if (this.everyday == null) {
 				this.everyday = Framing.hyperbole(this.normalised) || Framing.plainLoss(this.normalised)
-						|| Framing.getaway(this.normalised);
+						|| Framing.getaway(this.normalised) || Framing.threatAtWorkDealtWith(this.normalised);
 			}
 			return this.everyday;
 		}

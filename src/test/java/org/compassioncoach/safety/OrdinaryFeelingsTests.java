@@ -113,6 +113,43 @@ class OrdinaryFeelingsTests {
 		assertThat(real.thirdParty()).isTrue();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "I'd sooner eat glass than sit through another bed meeting. How do I chair it better?",
+			"Overdosed on Quality Street at the nurses' station, anyway what's a good rota question?",
+			"Lost a resident who'd been with us for years; she died in her sleep. I've been ok, and I'm going to her"
+					+ " funeral on Friday. How do I tell the night staff?",
+			"A visitor's son went for one of my staff in the corridor. Security came and he's been banned. How do I"
+					+ " debrief the team?",
+			"Is burnout the same thing as compassion fatigue? I'm planning a team session.",
+			"Is self-harm a sign of suicidal intent, or not always?" })
+	void assessWhenAQuestionOrAnIncidentIsOrdinaryDespiteItsWordsReturnsNone(String text) {
+		assertThat(assess(text).level()).as(text).isEqualTo(SafetyLevel.NONE);
+	}
+
+	@Test
+	void assessWhenAThreatIsAtHomeNotAtWorkStaysCrisis() {
+		// Police being involved does not make home safe: only aggression towards staff at work,
+		// dealt with, reads as an incident.
+		Finding finding = assess("My husband went for me again last night. The police came but he's back home now.");
+		assertThat(finding.level()).isEqualTo(SafetyLevel.CRISIS);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			been scratching words into my arm with a pin                     | harm-body
+			she says she is going to jump off the multi-storey tonight       | method-intent
+			""")
+	void assessWhenHarmIsSaidWithWordsBetweenOrAHyphenReturnsCrisis(String text, String rule) {
+		Finding finding = assess(text);
+		assertThat(finding.level()).as(text).isEqualTo(SafetyLevel.CRISIS);
+		assertThat(finding.sources()).as(text).contains(rule);
+	}
+
+	@Test
+	void assessWhenCarvingIsCookingReturnsNone() {
+		assertThat(assess("carved the turkey into slices for the residents' lunch").level()).isEqualTo(SafetyLevel.NONE);
+	}
+
 	@Test
 	void assessWhenTheRiskCameWhileRunningAMeetingStillReturnsCrisis() {
 		// "running" the debrief is not an accident that explains the harm away.

@@ -50,7 +50,8 @@ class SafetyEvaluationTests {
 		// tiredness told as such is ordinary (flagged 0.087 -> 0.077). Then the five nearest
 		// exemplars per level decide (docs/SAFETY.md): crisis 0.907 -> 0.920, but distress 0.860 ->
 		// 0.842, ordinary as crisis 0.048 -> 0.058 and flagged back to 0.087, one message each.
-		assertRates(report, 0.92, 0.84, 0.058, 0.087);
+		// Everyday readings written from writer 8a's false alarms then took flagged to 0.067.
+		assertRates(report, 0.92, 0.84, 0.058, 0.068);
 	}
 
 	@Test
@@ -74,8 +75,9 @@ class SafetyEvaluationTests {
 		SafetyEvaluation.Report report = run("eval/safety-holdout4.jsonl");
 		assertThat(report.results()).hasSize(200);
 		// Eighth session (totals only): ordinary as crisis 0.013 -> 0 and flagged 0.093 -> 0.080 with
-		// the everyday readings, then flagged 0.053 with the five nearest exemplars per level deciding.
-		assertRates(report, 0.94, 0.98, 0.0, 0.054);
+		// the everyday readings, then flagged 0.053 with the five nearest exemplars per level deciding,
+		// and 0.040 with the readings written from writer 8a's false alarms.
+		assertRates(report, 0.94, 0.98, 0.0, 0.04);
 	}
 
 	@Test
@@ -108,10 +110,11 @@ class SafetyEvaluationTests {
 		// twelve ordinary exemplars for the regions writer 7a's false alarms came from (a threat
 		// received at work, a patient's death) took ordinary as crisis to 0.080, flagged to 0.160.
 		// Eighth session (totals only): with the five nearest exemplars per level deciding, crisis
-		// 0.813, ordinary as crisis 0.040, flagged 0.133.
+		// 0.813, ordinary as crisis 0.040, flagged 0.133; then 0.120 with the readings written from
+		// writer 8a's false alarms.
 		SafetyEvaluation.Report report = run("eval/safety-holdout6.jsonl");
 		assertThat(report.results()).hasSize(200);
-		assertRates(report, 0.813, 0.94, 0.04, 0.134);
+		assertRates(report, 0.813, 0.94, 0.04, 0.12);
 	}
 
 	@Test
@@ -143,8 +146,8 @@ class SafetyEvaluationTests {
 		// (see holdout5 above, and regional spellings, command thoughts, gifts with a cover story,
 		// someone's past-tense goodbye): 0.831 -> 0.985, false alarms unchanged.
 		// Eighth session: flagged 0.14 -> 0.05, then 0.03 with the five nearest exemplars per level
-		// deciding, which cost one distress message (0.914 -> 0.900).
-		assertRates(voices, 0.98, 0.90, 0.0, 0.03);
+		// deciding, which cost one distress message (0.914 -> 0.900); 0.01 after writer 8a's readings.
+		assertRates(voices, 0.98, 0.90, 0.0, 0.01);
 	}
 
 	@Test
@@ -167,11 +170,28 @@ class SafetyEvaluationTests {
 		// Written by an independent writer in the eighth session, after that session's changes, who
 		// saw none of the bank, rules or sets: 89 crisis, 60 distress and 90 hard ordinary messages
 		// (a 90th crisis message, "I want to die", is word for word a bank exemplar and was dropped).
-		// Run once on the detector as the session found it (crisis 0.888, distress 0.883, ordinary
-		// as crisis 0.067, flagged 0.111) and once as it left it (below), totals only; never read.
+		// Run on the detector as the session found it (crisis 0.888, distress 0.883, ordinary as
+		// crisis 0.067, flagged 0.111), as the session's first changes left it (0.921, 0.900, 0.067,
+		// 0.100) and after the readings written from writer 8a (below), totals only; never read.
 		SafetyEvaluation.Report report = run("eval/safety-holdout8.jsonl");
 		assertThat(report.results()).hasSize(239);
-		assertRates(report, 0.921, 0.90, 0.067, 0.10);
+		assertRates(report, 0.921, 0.90, 0.056, 0.089);
+	}
+
+	@Test
+	void eighthSessionWriterKeepsItsRates() {
+		// Another independent writer, asked for the hardest ordinary messages (sad-but-safe,
+		// workplace incidents, informational questions, dark idioms) and indirect crises: 100
+		// crisis, 50 distress, 150 ordinary. First run: crisis 0.860, distress 0.920, ordinary as
+		// crisis 0.107, flagged 0.153. Then a DEVELOPMENT set: its false alarms led to general
+		// readings (aggression towards staff already dealt with, ordinary grief with "I've been ok",
+		// definitional questions, treats "overdosed on", "I'd sooner eat glass", everyday tiredness
+		// clearing a similarity-only crisis) and two of its misses to wider rules (words carved
+		// "into my skin", "multi-storey" with a hyphen): crisis 0.880, ordinary as crisis 0.053,
+		// flagged 0.080.
+		SafetyEvaluation.Report report = run("eval/safety-writer8a.jsonl");
+		assertThat(report.results()).hasSize(300);
+		assertRates(report, 0.88, 0.92, 0.054, 0.08);
 	}
 
 	@Test
@@ -191,8 +211,8 @@ class SafetyEvaluationTests {
 		assertThat(clinical.results()).hasSize(150);
 		// Eighth session: crisis 0.783 -> 0.800, ordinary as crisis 0.06 -> 0.04, flagged 0.20 -> 0.12;
 		// the five nearest exemplars per level then: crisis 0.817, distress 0.875, ordinary as crisis
-		// back to 0.06.
-		assertRates(clinical, 0.816, 0.875, 0.06, 0.12);
+		// back to 0.06; after writer 8a's readings 0.04, flagged 0.10.
+		assertRates(clinical, 0.816, 0.875, 0.04, 0.10);
 		SafetyEvaluation.Report dialect = run("eval/safety-writer7b.jsonl");
 		assertThat(dialect.results()).hasSize(150);
 		// Eighth session: ordinary as crisis 0.04 -> 0, flagged 0.18 -> 0.10; the five nearest
@@ -245,7 +265,7 @@ class SafetyEvaluationTests {
 				"eval/safety-holdout2.jsonl", "eval/safety-holdout3.jsonl", "eval/safety-holdout4.jsonl", "eval/safety-holdout5.jsonl",
 				"eval/safety-holdout6.jsonl", "eval/safety-holdout7.jsonl", "eval/safety-writer-others.jsonl",
 				"eval/safety-writer-voices.jsonl", "eval/safety-writer7a.jsonl", "eval/safety-writer7b.jsonl",
-				"eval/safety-holdout8.jsonl" }) {
+				"eval/safety-holdout8.jsonl", "eval/safety-writer8a.jsonl" }) {
 			Set<String> shared = SafetyEvaluation.read(resource)
 				.stream()
 				.map((row) -> normaliser.normalise(row.text()))
