@@ -146,6 +146,15 @@ class OrdinaryFeelingsTests {
 	}
 
 	@Test
+	void assessWhenSomeoneIsAboutToDriveAfterHeavyDrinkingReturnsCrisisButAPolicyQuestionDoesNot() {
+		Finding finding = assess("my colleague is about to drive home after necking three pints and won't give me her keys");
+		assertThat(finding.level()).isEqualTo(SafetyLevel.CRISIS);
+		assertThat(finding.sources()).contains("impaired-in-charge");
+		assertThat(assess("how do we stop staff who want to drive home after drinking at the Christmas party?").level())
+			.isNotEqualTo(SafetyLevel.CRISIS);
+	}
+
+	@Test
 	void assessWhenCarvingIsCookingReturnsNone() {
 		assertThat(assess("carved the turkey into slices for the residents' lunch").level()).isEqualTo(SafetyLevel.NONE);
 	}
