@@ -212,6 +212,8 @@ final class Framing {
 			+ "|\\b(?:asking|ask|i ask) because (?:i|of me)\\b|\\b(?:the|this|that|my) friend (?:is|was) (?:actually |really )?me\\b"
 			+ "|\\basking for a friend\\W+(?:\\w+ ){0,2}?(?:me|it is me|i am the friend)\\b");
 
+	private static final String NOT_AT_WORK = "\\b(?:not|never) be (?:here|around|in|about|at work|on the ward|on shift)\\b";
+
 	/** An ordinary reason to be away from work: "I won't be here next week, I'm on annual leave". */
 	private static final String AWAY_FOR = "\\b(?:annual leave|on leave|study leave|holiday|hols|a course|training|nights|days? off|"
 			+ "off sick|new job|new post|moving house|retir\\w+|maternity|paternity|wedding|conference|honeymoon|secondment)\\b";
@@ -229,8 +231,7 @@ final class Framing {
 			+ "(?:\\w+ )?(?:beach|island|spa|cottage|cabin|villa|caravan|seaside|mountains|lakes?|sun|bahamas|maldives|canaries)\\b"
 			+ "|on (?:a |an )?(?:holiday|break|beach|cruise|island|retreat|sabbatical)\\b|until (?:monday|tuesday|wednesday|thursday|"
 			+ "friday|saturday|sunday|the weekend|next week|christmas|spring|the summer|(?:it|this|the \\w+) is (?:over|done|finished)))"
-			+ "|\\b(?:not|never) be (?:here|around|in|about|at work|on the ward|on shift)\\b[^.?!]{0,40}?" + AWAY_FOR
-			+ "|" + AWAY_FOR + "[^.?!]{0,40}?\\b(?:not|never) be (?:here|around|in|about|at work|on the ward|on shift)\\b");
+			+ "|" + NOT_AT_WORK + "[^.?!]{0,40}?" + AWAY_FOR + "|" + AWAY_FOR + "[^.?!]{0,40}?" + NOT_AT_WORK);
 
 	/**
 	 * Aggression from a patient, resident or visitor towards staff, already dealt with: "a
