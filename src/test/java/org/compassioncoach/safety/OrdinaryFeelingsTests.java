@@ -154,6 +154,22 @@ class OrdinaryFeelingsTests {
 			.isNotEqualTo(SafetyLevel.CRISIS);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "honestly I'm only still here for my daughter", "the one thing keeping me here is my nan",
+			"my cat is old now. when she goes, I'm going too" })
+	void assessWhenSomeoneStaysAliveOnlyForAnotherReturnsCrisis(String text) {
+		Finding finding = assess(text);
+		assertThat(finding.level()).as(text).isEqualTo(SafetyLevel.CRISIS);
+		assertThat(finding.sources()).as(text).contains("only-here-for-someone");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "the only thing keeping me here is my team, the pay is awful",
+			"I'm only here for my kids, this job pays the bills", "the only thing keeping me going is coffee" })
+	void assessWhenStayingIsAboutAJobReturnsNone(String text) {
+		assertThat(assess(text).level()).as(text).isEqualTo(SafetyLevel.NONE);
+	}
+
 	@Test
 	void assessWhenCarvingIsCookingReturnsNone() {
 		assertThat(assess("carved the turkey into slices for the residents' lunch").level()).isEqualTo(SafetyLevel.NONE);

@@ -189,10 +189,11 @@ class SafetyEvaluationTests {
 		// clearing a similarity-only crisis) and two of its misses to wider rules (words carved
 		// "into my skin", "multi-storey" with a hyphen): crisis 0.880, ordinary as crisis 0.053,
 		// flagged 0.080. A third miss led to reading someone about to drive after heavy drinking as a
-		// danger to others now (impaired-in-charge): crisis 0.890.
+		// danger to others now (impaired-in-charge): crisis 0.890; and staying alive only for
+		// someone, going when they go (only-here-for-someone): 0.900.
 		SafetyEvaluation.Report report = run("eval/safety-writer8a.jsonl");
 		assertThat(report.results()).hasSize(300);
-		assertRates(report, 0.89, 0.92, 0.054, 0.08);
+		assertRates(report, 0.90, 0.92, 0.054, 0.08);
 	}
 
 	@Test
@@ -217,8 +218,9 @@ class SafetyEvaluationTests {
 		SafetyEvaluation.Report dialect = run("eval/safety-writer7b.jsonl");
 		assertThat(dialect.results()).hasSize(150);
 		// Eighth session: ordinary as crisis 0.04 -> 0, flagged 0.18 -> 0.10; the five nearest
-		// exemplars per level then: crisis 0.950, ordinary as crisis 0.02, flagged 0.06.
-		assertRates(dialect, 0.95, 0.95, 0.02, 0.06);
+		// exemplars per level then: crisis 0.950, ordinary as crisis 0.02, flagged 0.06; staying alive
+		// only for someone (only-here-for-someone) then 0.967.
+		assertRates(dialect, 0.966, 0.95, 0.02, 0.06);
 	}
 
 	@Test
