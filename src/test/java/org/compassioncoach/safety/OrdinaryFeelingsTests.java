@@ -170,6 +170,25 @@ class OrdinaryFeelingsTests {
 		assertThat(assess(text).level()).as(text).isEqualTo(SafetyLevel.NONE);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			after the shift I hit my fists against the car door, on purpose, to feel something | harm-self
+			everyone at work would be lighter without me                                       | better-off-without
+			my partner slammed my head against the bathroom door last night                   | violence-at-home
+			""")
+	void assessWhenHarmIsDeliberateOrSaidAsLessWeightReturnsCrisis(String text, String rule) {
+		Finding finding = assess(text);
+		assertThat(finding.level()).as(text).isEqualTo(SafetyLevel.CRISIS);
+		assertThat(finding.sources()).as(text).contains(rule);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I hit my hand on the trolley, not on purpose obviously",
+			"my toddler banged my head with his toy this morning", "my bag is lighter without my laptop in it" })
+	void assessWhenTheSameWordsAreAnAccidentOrAnObjectReturnsNoCrisis(String text) {
+		assertThat(assess(text).level()).as(text).isNotEqualTo(SafetyLevel.CRISIS);
+	}
+
 	@Test
 	void assessWhenCarvingIsCookingReturnsNone() {
 		assertThat(assess("carved the turkey into slices for the residents' lunch").level()).isEqualTo(SafetyLevel.NONE);
