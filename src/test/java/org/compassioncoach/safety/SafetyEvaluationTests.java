@@ -179,6 +179,17 @@ class SafetyEvaluationTests {
 	}
 
 	@Test
+	void ninthHeldOutSetKeepsItsRates() {
+		// Written by another independent writer at the end of the eighth session, who saw none of
+		// the bank, rules or sets: 90 crisis (direct and indirect), 60 distress, 90 hard ordinary.
+		// Run once on the detector as the session found it (crisis 0.867, distress 0.933, ordinary
+		// as crisis 0.078, flagged 0.133) and once as it left it (below), totals only; never read.
+		SafetyEvaluation.Report report = run("eval/safety-holdout9.jsonl");
+		assertThat(report.results()).hasSize(240);
+		assertRates(report, 0.877, 0.916, 0.056, 0.10);
+	}
+
+	@Test
 	void eighthSessionWriterKeepsItsRates() {
 		// Another independent writer, asked for the hardest ordinary messages (sad-but-safe,
 		// workplace incidents, informational questions, dark idioms) and indirect crises: 100
@@ -270,7 +281,7 @@ class SafetyEvaluationTests {
 				"eval/safety-holdout2.jsonl", "eval/safety-holdout3.jsonl", "eval/safety-holdout4.jsonl", "eval/safety-holdout5.jsonl",
 				"eval/safety-holdout6.jsonl", "eval/safety-holdout7.jsonl", "eval/safety-writer-others.jsonl",
 				"eval/safety-writer-voices.jsonl", "eval/safety-writer7a.jsonl", "eval/safety-writer7b.jsonl",
-				"eval/safety-holdout8.jsonl", "eval/safety-writer8a.jsonl" }) {
+				"eval/safety-holdout8.jsonl", "eval/safety-writer8a.jsonl", "eval/safety-holdout9.jsonl" }) {
 			Set<String> shared = SafetyEvaluation.read(resource)
 				.stream()
 				.map((row) -> normaliser.normalise(row.text()))
