@@ -169,7 +169,7 @@ final class RiskAssessor {
 		Collector found = prepared.ruled().copy();
 		boolean nearMiss = false;
 		if (found.level() != SafetyLevel.CRISIS) {
-			WholeMessage whole = new WholeMessage(prepared.normalised());
+			WholeMessage whole = new WholeMessage(prepared.normalised(), prepared.everyday());
 			for (int i = 0; i < vectors.size(); i++) {
 				ExemplarBank.Scores scores = this.bank.score(vectors.get(i));
 				if (scores.crisis() < CRISIS_MIN && scores.distress() < DISTRESS_MIN) {
@@ -186,9 +186,7 @@ final class RiskAssessor {
 				double crisisMin = (other && subject != Framing.Subject.SELF) ? OTHER_CRISIS_MIN : CRISIS_MIN;
 				boolean crisis = scores.crisis() >= crisisMin
 						&& scores.crisisAround() - Math.max(scores.noneAround(), scores.distressAround()) >= CRISIS_MARGIN;
-				// Everyday tiredness the rules read clears a crisis by similarity only if no risk words remain.
-				boolean everyday = whole.everyday() || (prepared.everyday() && !whole.riskSaid());
-				if (crisis && !vetoed && !whole.mitigated() && !everyday
+				if (crisis && !vetoed && !whole.mitigated() && !whole.explainsCrisisAway()
 						&& !(informational && subject != Framing.Subject.SELF)) {
 					found.add(SafetyLevel.CRISIS, other ? "third-party-risk" : scores.crisisCategory(),
 							"semantic:" + scores.crisisCategory(), other ? scores.crisisCategory() : null);
@@ -206,7 +204,7 @@ final class RiskAssessor {
 				}
 				boolean distress = scores.distress() >= DISTRESS_MIN
 						&& scores.distressAround() - scores.noneAround() >= DISTRESS_MARGIN;
-				if (distress && !whole.saidSafe() && !whole.okOnBalance() && !whole.everyday() && !prepared.everyday()) {
+				if (distress && !whole.saidSafe() && !whole.okOnBalance() && !whole.explainsDistressAway()) {
 					found.add(SafetyLevel.DISTRESS, scores.distressCategory(), "semantic:" + scores.distressCategory(),
 							null);
 				}
@@ -235,8 +233,14 @@ final class RiskAssessor {
 
 		private Boolean everyday;
 
-		WholeMessage(String normalised) {
+		private Boolean riskSaid;
+
+		/** A distress rule's words were told as everyday talk (the rules' reading of the message). */
+		private final boolean toldAsEveryday;
+
+		WholeMessage(String normalised, boolean toldAsEveryday) {
 			this.normalised = normalised;
+			this.toldAsEveryday = toldAsEveryday;
 		}
 
 		boolean saidSafe() {
@@ -251,8 +255,20 @@ final class RiskAssessor {
 			return Framing.okOnBalance(this.normalised);
 		}
 
-		boolean riskSaid() {
-			return Framing.riskSaid(this.normalised);
+		/** Everyday talk explains a crisis by similarity away; tiredness told so, only if no risk words remain. */
+		boolean explainsCrisisAway() {
+			return everyday() || (this.toldAsEveryday && !riskSaid());
+		}
+
+		boolean explainsDistressAway() {
+			return everyday() || this.toldAsEveryday;
+		}
+
+		private boolean riskSaid() {
+			if (this.riskSaid == null) {
+				this.riskSaid = Framing.riskSaid(this.normalised);
+			}
+			return this.riskSaid;
 		}
 
 		boolean mitigated() {
