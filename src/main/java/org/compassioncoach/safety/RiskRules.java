@@ -82,11 +82,11 @@ final class RiskRules {
 					// Wholly inside the previous sentence: that sentence's own reading found it.
 					continue;
 				}
-				Signal signal = read(rule, text, wholeText, matcher);
-				if (signal == null && rule.exceptInMessage() && rule.level() == SafetyLevel.DISTRESS
-						&& rule.except().matcher(wholeText).find()) {
+				boolean excepted = excepted(rule, text, wholeText);
+				if (excepted && rule.exceptInMessage() && rule.level() == SafetyLevel.DISTRESS) {
 					everyday = true;
 				}
+				Signal signal = excepted ? null : read(rule, text, wholeText, matcher);
 				if (signal != null && signal.level() == rule.level()) {
 					signals.add(signal);
 					break;
@@ -104,11 +104,13 @@ final class RiskRules {
 				everyday);
 	}
 
+	/** The rule's exception holds (an idiom, an accident...), unless a crisis joke was taken back. */
+	private static boolean excepted(Rule rule, String sentence, String wholeText) {
+		return rule.except() != null && rule.except().matcher(rule.exceptInMessage() ? wholeText : sentence).find()
+				&& !(rule.level() == SafetyLevel.CRISIS && Framing.jokeTakenBack(wholeText));
+	}
+
 	private static Signal read(Rule rule, String sentence, String wholeText, Matcher matcher) {
-		if (rule.except() != null && rule.except().matcher(rule.exceptInMessage() ? wholeText : sentence).find()
-				&& !(rule.level() == SafetyLevel.CRISIS && Framing.jokeTakenBack(wholeText))) {
-			return null;
-		}
 		if (Framing.negatedBefore(sentence, riskStart(rule, matcher))) {
 			return null;
 		}
