@@ -234,6 +234,38 @@ final class Framing {
 			+ "|" + NOT_AT_WORK + "[^.?!]{0,40}?" + AWAY_FOR + "|" + AWAY_FOR + "[^.?!]{0,40}?" + NOT_AT_WORK);
 
 	/**
+	 * A practical step in an ordinary life going forward, which is why people leave, give things
+	 * away, make a will or change a pension nomination: a new job, a move, a house, a wedding, an
+	 * operation, a course, a promotion, leave or travel, going back home for good.
+	 */
+	private static final Pattern FORWARD_PLAN = Pattern.compile("\\b(?:new (?:job|post|role|position|house|home|flat|trust|"
+			+ "team|ward|contract|starters?)|(?:job|post|role|contract) (?:in|at|with|starts)|starts? (?:on |next )?(?:monday|"
+			+ "tuesday|wednesday|thursday|friday|saturday|sunday|next week|next month)|(?:moving|move) (?:house|home|"
+			+ "trusts?|jobs?|flats?|teams?|wards?|into|in with|out|to (?:a|the|[a-z]+))|relocat\\w+|bought (?:a|our|my|the) "
+			+ "(?:first |new )?(?:house|home|flat|place)|mortgage|(?:getting|got|get|just) married|(?:my|our) (?:wedding|"
+			+ "engagement)|honeymoon|(?:baby|due date) (?:is )?due|maternity|paternity|(?:my|an|a) (?:\\w+ )?(?:operation|op|"
+			+ "surgery|replacement)\\b|having (?:my|a) (?:\\w+ )?(?:done|operation|op|surgery|replacement)|promot\\w+|interview|applied for|"
+			+ "(?:a|the|my) course|exams?|resubmi\\w+|part[- ]time|(?:i am|i will be|i have|when i|before i|after i) (?:\\w+ )?retir\\w+|my retirement|(?:annual|study|parental) leave|on leave|"
+			+ "holiday|travel\\w*|(?:going|flying|travelling|heading|go|fly) (?:back )?home for (?:\\d+|a|two|three|four|five|"
+			+ "six|the|my)\\b|(?:going|moving|go|move|heading|returning) (?:back )?(?:home|to [a-z]+)(?: [a-z]+)? for good|"
+			+ "emigrat\\w+)\\b");
+
+	/** A collision or a fall, the kind of accident people report at work... */
+	private static final Pattern ACCIDENT_HAPPENED = Pattern.compile("\\b(?:hit by|crashed|crash|collided|collision|"
+			+ "rear[- ]ended|went into the back of|reversed into|knocked (?:over|down|off)|bumped into|accident|"
+			+ "(?:had|took) a (?:fall|tumble)|slipped|tripped)\\b");
+
+	/** ...and everyone in it unhurt: "nobody was hurt", "the residents are shaken but fine". */
+	private static final Pattern NOBODY_HURT = Pattern.compile("\\b(?:(?:nobody|no one|noone) (?:was |got |is )?"
+			+ "(?:hurt|injured|harmed)|no (?:one|body) hurt|no injuries|(?:is|are|was|were) (?:all |both )?(?:(?:a bit |just )?shaken "
+			+ "(?:up )?but |unhurt|uninjured|(?:all )?(?:ok|okay|fine|safe|alright|all right)\\b)(?:ok|okay|fine|unhurt|alright|"
+			+ "all right)?)");
+
+	/** Deliberate harm is never an accident, whatever else the message says. */
+	private static final Pattern ON_PURPOSE = Pattern.compile("\\b(?:on purpose|deliberately|meant to|tried to|wanted to|"
+			+ "trying to)\\b");
+
+	/**
 	 * Aggression from a patient, resident or visitor towards staff, already dealt with: "a
 	 * patient's son threatened me... security dealt with it and he's banned". The staff member
 	 * is the one threatened, so it is a workplace incident, not a crisis at home.
@@ -386,6 +418,30 @@ final class Framing {
 	 */
 	static boolean getaway(String text) {
 		Matcher matcher = GETAWAY.matcher(text);
+		if (!matcher.find()) {
+			return false;
+		}
+		return !RISK_SAID.matcher(matcher.replaceAll(" ")).find();
+	}
+
+	/**
+	 * Read only when similarity alone found a crisis: an accident told with everyone unhurt
+	 * ("our minibus was hit by a drunk driver, the residents are shaken but fine"), with no
+	 * plain risk words and nothing done on purpose.
+	 */
+	static boolean accidentNobodyHurt(String text) {
+		return ACCIDENT_HAPPENED.matcher(text).find() && NOBODY_HURT.matcher(text).find() && !ON_PURPOSE.matcher(text).find()
+				&& !RISK_SAID.matcher(text).find();
+	}
+
+	/**
+	 * Read only when similarity alone found a crisis: an ordinary step forward in life named as
+	 * the reason ("doing a will before my hip operation", "last shift, I start a new job on
+	 * Monday"). The step itself is set aside, and plain risk words anywhere else in the message
+	 * still count ("new job or not, I won't be here").
+	 */
+	static boolean forwardPlan(String text) {
+		Matcher matcher = FORWARD_PLAN.matcher(text);
 		if (!matcher.find()) {
 			return false;
 		}

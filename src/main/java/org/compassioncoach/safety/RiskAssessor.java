@@ -28,12 +28,12 @@ final class RiskAssessor {
 	static final double CRISIS_MIN = 0.52;
 
 	/**
-	 * ...and the crisis neighbourhood at least as close as the ordinary and the distress ones.
-	 * (With the nearest exemplars alone the margin was 0.03. Together, the development sets then
-	 * had six more crises found, two more ordinary messages read as crisis and seven fewer
-	 * flagged at all; docs/SAFETY.md.)
+	 * ...and the crisis neighbourhood this much closer than the ordinary and the distress ones.
+	 * Chosen with the development sets in the bank, each left out in turn: 0.0 found the most
+	 * crises, 0.02 gave up 21 of 1 128 for 25 fewer of 1 066 ordinary messages read as crisis,
+	 * 0.03 gave up 17 more for 11 fewer (docs/SAFETY.md).
 	 */
-	static final double CRISIS_MARGIN = 0.0;
+	static final double CRISIS_MARGIN = 0.02;
 
 	/**
 	 * A crisis about someone else, found by similarity alone, must be closer: ordinary
@@ -187,6 +187,7 @@ final class RiskAssessor {
 				boolean crisis = scores.crisis() >= crisisMin
 						&& scores.crisisAround() - Math.max(scores.noneAround(), scores.distressAround()) >= CRISIS_MARGIN;
 				if (crisis && !vetoed && !whole.mitigated() && !whole.explainsCrisisAway()
+						&& !Framing.forwardPlan(unit)
 						&& !(informational && subject != Framing.Subject.SELF)) {
 					found.add(SafetyLevel.CRISIS, other ? "third-party-risk" : scores.crisisCategory(),
 							"semantic:" + scores.crisisCategory(), other ? scores.crisisCategory() : null);
@@ -257,7 +258,7 @@ final class RiskAssessor {
 
 		/** Everyday talk explains a crisis by similarity away; tiredness told so, only if no risk words remain. */
 		boolean explainsCrisisAway() {
-			return everyday() || (this.toldAsEveryday && !riskSaid());
+			return everyday() || Framing.accidentNobodyHurt(this.normalised) || (this.toldAsEveryday && !riskSaid());
 		}
 
 		boolean explainsDistressAway() {
