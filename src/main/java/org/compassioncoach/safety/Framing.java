@@ -140,10 +140,16 @@ final class Framing {
 			+ "noticed|have seen|have noticed|have found|am worried|am really worried|am so worried|am concerned|"
 			+ "am scared|am frightened|am terrified|fear|think|suspect|believe))\\b");
 
-	/** "A resident keeps saying I want to die": the "I" is the speaker's, not the user's. */
+	/**
+	 * "A resident keeps saying I want to die": the "I" is the speaker's, not the user's; "a staff
+	 * member tells me about self harm": the "me" is only who was told.
+	 */
 	private static final Pattern REPORTED_SPEECH = Pattern.compile("\\b" + PERSON + "\\b(?:\\s+\\w+){0,4}?\\s+(?:keeps|kept|keep"
 			+ "|is|was|has been|have been|often|always|repeatedly)?\\s*(?:on\\s+)?(?:saying|says|said|shouting|shouts|shouted|"
-			+ "screaming|screams|repeating|repeats|calling out|calls out|crying out|cries out)\\s+(?:that\\s+)?i\\b");
+			+ "screaming|screams|repeating|repeats|calling out|calls out|crying out|cries out)\\s+(?:that\\s+)?i\\b"
+			// "a staff member tells me about self harm": the harm is the teller's
+			+ "|\\b" + PERSON + "\\b(?:\\s+\\w+){0,4}?\\s+(?:tells|told|telling|talks to|talked to|talking to|opens up to|"
+			+ "opened up to|confides in|confided in|discloses to|disclosed to|comes to|came to)\\s+me\\b");
 
 	/** The user asks how to coach their staff, not about themselves. */
 	private static final Pattern COACHING_STAFF = Pattern.compile("\\bhow (?:do|can|should|could|would|might) (?:i|we) "

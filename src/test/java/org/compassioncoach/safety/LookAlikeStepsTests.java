@@ -54,4 +54,23 @@ class LookAlikeStepsTests {
 		assertThat(assess(text).level()).as(text).isEqualTo(SafetyLevel.CRISIS);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "What's the right first response if a nurse in my team tells me about self harm?",
+			"How do I welcome back a porter after a brother's suicide? He starts on Monday.",
+			"Can you find a workshop for team leaders on suicide and how to ask about it?",
+			"Help me with a farewell speech, I finish after thirty years on the district",
+			"Getting my affairs in order ahead of my sabbatical: post, pension, registration. What have I missed?" })
+	void assessWhenRiskWordsAreAboutWorkOrOthersInGeneralReturnsNoCrisis(String text) {
+		assertThat(assess(text).level()).as(text).isNotEqualTo(SafetyLevel.CRISIS);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "A student nurse told me about her self harm this morning and the cuts look fresh",
+			"Since my suicide attempt in the summer I dread every shift",
+			"I've sent a goodbye message to my team and I won't be around after tonight",
+			"she tried to end it at the weekend and she is back on shift tomorrow" })
+	void assessWhenTheSameWordsAreADisclosureStillReturnsCrisis(String text) {
+		assertThat(assess(text).level()).as(text).isEqualTo(SafetyLevel.CRISIS);
+	}
+
 }
