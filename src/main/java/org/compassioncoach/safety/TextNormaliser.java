@@ -55,7 +55,7 @@ final class TextNormaliser {
 			Map.entry("coz", "because"), Map.entry("cos", "because"), Map.entry("bc", "because"),
 			Map.entry("tho", "though"), Map.entry("rn", "right now"), Map.entry("idk", "i do not know"),
 			Map.entry("idc", "i do not care"), Map.entry("abt", "about"), Map.entry("pls", "please"),
-			Map.entry("plz", "please"), Map.entry("kms", "kill myself"), Map.entry("kys", "kill yourself"),
+			Map.entry("plz", "please"), Map.entry("kms", "kill myself"), Map.entry("kys", "kill yourself"), Map.entry("kil", "kill"),
 			Map.entry("unalive", "kill"), Map.entry("unaliving", "killing"), Map.entry("sewerslide", "suicide"),
 			Map.entry("selfharm", "self harm"), Map.entry("selfharming", "self harming"),
 			Map.entry("burntout", "burnt out"), Map.entry("burnedout", "burned out"), Map.entry("anymore", "any more"),

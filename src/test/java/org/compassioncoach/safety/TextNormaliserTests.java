@@ -30,6 +30,8 @@ class TextNormaliserTests {
 		assertThat(this.normaliser.normalise("slef harm again")).isEqualTo("self harm again");
 		assertThat(this.normaliser.normalise("end my lfie")).isEqualTo("end my life");
 		assertThat(this.normaliser.normalise("so exhuasted")).isEqualTo("so exhausted");
+		// Too short for the edit-distance correction, which starts at four letters.
+		assertThat(this.normaliser.normalise("might as well kil myself")).isEqualTo("might as well kill myself");
 	}
 
 	@Test
