@@ -79,16 +79,15 @@ final class ExemplarBank {
 
 	/**
 	 * Reads the packaged bank; vectors come from {@link StoredVectors} where present, and
-	 * {@code embed} computes the rest (start-up only).
+	 * {@code embed} computes the rest from the normalised sentence (start-up only).
 	 */
 	static ExemplarBank load(TextNormaliser normaliser, Function<String, float[]> embed) {
-		Map<Long, float[]> stored = StoredVectors.read();
+		Map<Long, StoredVectors.Stored> stored = StoredVectors.read();
 		List<Exemplar> exemplars = new ArrayList<>();
 		for (Labelled labelled : read()) {
-			String normalised = normaliser.normalise(labelled.text());
-			float[] vector = stored.get(StoredVectors.key(normalised));
+			StoredVectors.Stored vector = stored.get(StoredVectors.key(labelled.text()));
 			exemplars.add(new Exemplar(labelled.level(), labelled.category(), labelled.text(), labelled.source(),
-					(vector != null) ? vector : embed.apply(normalised)));
+					(vector != null) ? vector.vector() : embed.apply(normaliser.normaliseOnce(labelled.text()))));
 		}
 		return new ExemplarBank(exemplars);
 	}

@@ -14,20 +14,22 @@ import org.compassioncoach.embedding.PackagedVectors;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The exemplar bank's vectors computed ahead of time (int8-quantised, keyed by a hash of the
- * normalised sentence), so start-up embeds only sentences the file does not hold.
+ * The exemplar bank's vectors computed ahead of time (int8-quantised), so start-up embeds only
+ * sentences the file does not hold. Each is found by a hash of the sentence as written, so
+ * start-up need not normalise the bank; the hash of its normalised form is stored beside it, so
+ * {@code StoredVectorsTests} notices when a change to the normaliser makes a vector stale.
  */
 final class StoredVectors {
 
 	static final String RESOURCE = "safety/exemplar-vectors.bin";
 
-	private static final int MAGIC = 0x43435631;
+	private static final int MAGIC = 0x43435632;
 
 	private StoredVectors() {
 	}
 
-	/** The stored vectors by key; empty when the file is absent. */
-	static Map<Long, float[]> read() {
+	/** The stored vectors by the key of the sentence as written; empty when the file is absent. */
+	static Map<Long, Stored> read() {
 		ClassPathResource resource = new ClassPathResource(RESOURCE);
 		if (!resource.exists()) {
 			return Map.of();
@@ -35,17 +37,18 @@ final class StoredVectors {
 		try (InputStream raw = resource.getInputStream();
 				DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
 			if (in.readInt() != MAGIC) {
-				throw new IllegalStateException(RESOURCE + " is not an exemplar vector file");
+				throw new IllegalStateException(RESOURCE + " is not an exemplar vector file of this version");
 			}
 			int count = in.readInt();
 			int dimensions = in.readInt();
-			Map<Long, float[]> vectors = new HashMap<>(count * 2);
+			Map<Long, Stored> vectors = new HashMap<>(count * 2);
 			byte[] quantised = new byte[dimensions];
 			for (int i = 0; i < count; i++) {
 				long key = in.readLong();
+				long normalisedKey = in.readLong();
 				float scale = in.readFloat();
 				in.readFully(quantised);
-				vectors.put(key, unit(quantised, scale));
+				vectors.put(key, new Stored(normalisedKey, unit(quantised, scale)));
 			}
 			return vectors;
 		}
@@ -54,30 +57,32 @@ final class StoredVectors {
 		}
 	}
 
-	static void write(Map<Long, float[]> vectors, OutputStream target) throws IOException {
+	static void write(Map<Long, Stored> vectors, OutputStream target) throws IOException {
 		DataOutputStream out = new DataOutputStream(target);
-		int dimensions = vectors.values().iterator().next().length;
+		int dimensions = vectors.values().iterator().next().vector().length;
 		out.writeInt(MAGIC);
 		out.writeInt(vectors.size());
 		out.writeInt(dimensions);
-		for (Map.Entry<Long, float[]> entry : new java.util.TreeMap<>(vectors).entrySet()) {
+		for (Map.Entry<Long, Stored> entry : new java.util.TreeMap<>(vectors).entrySet()) {
+			float[] vector = entry.getValue().vector();
 			float max = 0;
-			for (float v : entry.getValue()) {
+			for (float v : vector) {
 				max = Math.max(max, Math.abs(v));
 			}
 			float scale = (max == 0) ? 1 : max / 127f;
 			out.writeLong(entry.getKey());
+			out.writeLong(entry.getValue().normalisedKey());
 			out.writeFloat(scale);
-			for (float v : entry.getValue()) {
+			for (float v : vector) {
 				out.writeByte(Math.round(v / scale));
 			}
 		}
 		out.flush();
 	}
 
-	/** A stable key for a normalised sentence, as for the other packaged vectors. */
-	static long key(String normalised) {
-		return PackagedVectors.key(normalised);
+	/** A stable key for a sentence, as for the other packaged vectors. */
+	static long key(String text) {
+		return PackagedVectors.key(text);
 	}
 
 	private static float[] unit(byte[] quantised, float scale) {
@@ -92,6 +97,10 @@ final class StoredVectors {
 			vector[i] = (float) (vector[i] / norm);
 		}
 		return vector;
+	}
+
+	/** One stored vector, and the key of the normalised sentence it was computed from. */
+	record Stored(long normalisedKey, float[] vector) {
 	}
 
 }

@@ -156,6 +156,11 @@ final class TextNormaliser {
 		return this.recent.get(text, this::read);
 	}
 
+	/** The same text as {@link #normalise}, without keeping it: for fixed sets read once, such as the exemplar bank. */
+	String normaliseOnce(String text) {
+		return read(text);
+	}
+
 	private String read(String text) {
 		String out = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
 		for (Rewrite rewrite : REWRITES) {

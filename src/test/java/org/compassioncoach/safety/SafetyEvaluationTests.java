@@ -161,6 +161,17 @@ class SafetyEvaluationTests {
 	}
 
 	@Test
+	void tenthHeldOutSetKeepsItsRates() {
+		// Written by an independent writer at the start of the ninth session, who saw none of the
+		// bank, rules or sets: 90 crisis, 60 distress, 90 hard ordinary. Run once, at the end of the
+		// session, on the detector as the session found it (crisis 0.867, distress 0.833, ordinary
+		// as crisis 0.078, flagged 0.133) and as it left it (below), totals only; never read.
+		SafetyEvaluation.Report report = run("eval/safety-holdout10.jsonl");
+		assertThat(report.results()).hasSize(240);
+		assertRates(report, 0.9, 0.85, 0.078, 0.123);
+	}
+
+	@Test
 	void heldOutSetKeepsItsRates() {
 		SafetyEvaluation.Report report = run("eval/safety-holdout.jsonl");
 		assertRates(report, HeldOut.CRISIS_RECALL, HeldOut.DISTRESS_RECALL, HeldOut.NONE_AS_CRISIS,
