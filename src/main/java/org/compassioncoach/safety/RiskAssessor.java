@@ -18,10 +18,9 @@ import reactor.core.scheduler.Schedulers;
 final class RiskAssessor {
 
 	/*
-	 * Thresholds calibrated on the exemplar bank with the developers' own dev sets
-	 * (eval/safety-dev*.jsonl and the sets since turned into development sets), never on the
-	 * evaluation set: the level whose nearest exemplars sit closest decides, provided the nearest
-	 * one is close enough to mean something.
+	 * Thresholds calibrated on the development sets (safety/labelled/, each left out of the bank
+	 * in turn since they joined it), never on the evaluation set: the level whose nearest
+	 * exemplars sit closest decides, provided the nearest one is close enough to mean something.
 	 */
 
 	/** Nearest crisis exemplar must be at least this close... */
