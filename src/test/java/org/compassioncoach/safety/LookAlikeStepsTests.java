@@ -73,4 +73,20 @@ class LookAlikeStepsTests {
 		assertThat(assess(text).level()).as(text).isEqualTo(SafetyLevel.CRISIS);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "My birthday is on Sunday and I've decided it will be my last one",
+			"There's a plan and a date now, so please stop asking how I am",
+			"not sure I'll be around long enough to collect my pension, the way things are" })
+	void assessWhenAnEndIsChosenOrExpectedReturnsCrisis(String text) {
+		assertThat(assess(text).level()).as(text).isEqualTo(SafetyLevel.CRISIS);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "my grandad says he won't be around long enough to see the new hospital open, he's 96 and laughs about it",
+			"we decided this is my last week on nights, days from January",
+			"I won't be here to use my leave allowance, I start a new job in March" })
+	void assessWhenTheEndIsAJobOrALongLifeReturnsNoCrisis(String text) {
+		assertThat(assess(text).level()).as(text).isNotEqualTo(SafetyLevel.CRISIS);
+	}
+
 }
