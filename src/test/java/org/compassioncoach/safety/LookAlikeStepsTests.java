@@ -76,7 +76,11 @@ class LookAlikeStepsTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "My birthday is on Sunday and I've decided it will be my last one",
 			"There's a plan and a date now, so please stop asking how I am",
-			"not sure I'll be around long enough to collect my pension, the way things are" })
+			"not sure I'll be around long enough to collect my pension, the way things are",
+			"is there someone I can talk to tonight before I do something I can't undo",
+			"honestly my kids are the only thing stopping me",
+			"I pray God takes me in my sleep",
+			"he posted thank you for everything at 3am and now his phone is off and he's not answering" })
 	void assessWhenAnEndIsChosenOrExpectedReturnsCrisis(String text) {
 		assertThat(assess(text).level()).as(text).isEqualTo(SafetyLevel.CRISIS);
 	}
@@ -84,7 +88,11 @@ class LookAlikeStepsTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "my grandad says he won't be around long enough to see the new hospital open, he's 96 and laughs about it",
 			"we decided this is my last week on nights, days from January",
-			"I won't be here to use my leave allowance, I start a new job in March" })
+			"I won't be here to use my leave allowance, I start a new job in March",
+			"the mortgage is the only thing stopping me from quitting",
+			"she's the only one holding me back from applying for the band 7",
+			"I pray God gives me patience with this rota",
+			"she sent a thanks for everything card on her last day, not answering emails now she has retired" })
 	void assessWhenTheEndIsAJobOrALongLifeReturnsNoCrisis(String text) {
 		assertThat(assess(text).level()).as(text).isNotEqualTo(SafetyLevel.CRISIS);
 	}

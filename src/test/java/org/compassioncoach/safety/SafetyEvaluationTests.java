@@ -215,7 +215,7 @@ class SafetyEvaluationTests {
 		SafetyEvaluation.Report all = new SafetyEvaluation.Report(results);
 		System.out.println("== development sets, each left out\n" + all.summary() + "\n" + all.byCategory());
 		assertThat(all.results()).hasSize(2795);
-		assertRates(all, 0.881, 0.925, 0.047, 0.07);
+		assertRates(all, 0.886, 0.925, 0.047, 0.07);
 	}
 
 	@Test
