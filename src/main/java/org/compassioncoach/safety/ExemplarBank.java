@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -177,7 +177,7 @@ final class ExemplarBank {
 	 */
 	static List<Labelled> read() {
 		List<Labelled> labelled = new ArrayList<>(readExemplars());
-		Set<String> seen = new LinkedHashSet<>();
+		Set<String> seen = new HashSet<>();
 		labelled.forEach((one) -> seen.add(one.text()));
 		for (Labelled one : readDevelopmentSets()) {
 			if (seen.add(one.text())) {

@@ -423,11 +423,7 @@ final class Framing {
 	 * a while, or for good").
 	 */
 	static boolean getaway(String text) {
-		Matcher matcher = GETAWAY.matcher(text);
-		if (!matcher.find()) {
-			return false;
-		}
-		return !RISK_SAID.matcher(matcher.replaceAll(" ")).find();
+		return reasonWithoutRiskBeside(GETAWAY, text);
 	}
 
 	/**
@@ -447,7 +443,12 @@ final class Framing {
 	 * still count ("new job or not, I won't be here").
 	 */
 	static boolean forwardPlan(String text) {
-		Matcher matcher = FORWARD_PLAN.matcher(text);
+		return reasonWithoutRiskBeside(FORWARD_PLAN, text);
+	}
+
+	/** An ordinary reason is given, and once its own words are set aside no plain risk words remain. */
+	private static boolean reasonWithoutRiskBeside(Pattern reason, String text) {
+		Matcher matcher = reason.matcher(text);
 		if (!matcher.find()) {
 			return false;
 		}
