@@ -112,8 +112,9 @@ class SafetyEvaluationTests {
 		SafetyEvaluation.Report report = run("eval/safety-holdout6.jsonl");
 		assertThat(report.results()).hasSize(200);
 		// Ninth session, development sets in the bank: crisis 0.813 -> 0.893, distress 0.960, ordinary as crisis
-		// 0.040 -> 0.053, flagged 0.120 -> 0.093.
-		assertRates(report, 0.893, 0.96, 0.054, 0.094);
+		// 0.040 -> 0.053, flagged 0.120 -> 0.093. Tenth session, three more writers' sets in the
+		// bank: crisis 0.907, ordinary as crisis 0.080, flagged 0.120.
+		assertRates(report, 0.906, 0.96, 0.08, 0.12);
 	}
 
 	@Test
@@ -129,8 +130,9 @@ class SafetyEvaluationTests {
 		SafetyEvaluation.Report report = run("eval/safety-holdout7.jsonl");
 		assertThat(report.results()).hasSize(200);
 		// Ninth session, development sets in the bank: crisis 0.947 -> 0.973, distress 0.940, ordinary as crisis
-		// 0.080 -> 0.093, flagged 0.107 -> 0.120.
-		assertRates(report, 0.973, 0.94, 0.094, 0.12);
+		// 0.080 -> 0.093, flagged 0.107 -> 0.120. Tenth session, three more writers' sets in the
+		// bank: crisis 0.960, distress 0.920, ordinary as crisis 0.107, flagged 0.133.
+		assertRates(report, 0.96, 0.92, 0.107, 0.134);
 	}
 
 	@Test
@@ -156,8 +158,9 @@ class SafetyEvaluationTests {
 		SafetyEvaluation.Report report = run("eval/safety-holdout9.jsonl");
 		assertThat(report.results()).hasSize(240);
 		// Ninth session, development sets in the bank: crisis 0.878 -> 0.922, ordinary as crisis 0.056 -> 0.078,
-		// flagged 0.100 -> 0.111.
-		assertRates(report, 0.922, 0.916, 0.078, 0.112);
+		// flagged 0.100 -> 0.111. Tenth session, three more writers' sets in the bank: crisis 0.933,
+		// ordinary as crisis 0.100, flagged 0.144.
+		assertRates(report, 0.933, 0.916, 0.1, 0.145);
 	}
 
 	@Test
@@ -168,7 +171,9 @@ class SafetyEvaluationTests {
 		// as crisis 0.078, flagged 0.133) and as it left it (below), totals only; never read.
 		SafetyEvaluation.Report report = run("eval/safety-holdout10.jsonl");
 		assertThat(report.results()).hasSize(240);
-		assertRates(report, 0.9, 0.85, 0.078, 0.123);
+		// Tenth session, three more writers' sets in the bank: crisis 0.900 -> 0.922, distress
+		// 0.850 -> 0.833, ordinary as crisis 0.078 -> 0.089, flagged 0.122.
+		assertRates(report, 0.922, 0.833, 0.089, 0.123);
 	}
 
 	@Test
@@ -192,13 +197,15 @@ class SafetyEvaluationTests {
 
 	@Test
 	void developmentSetsKeepTheirRatesWhenEachIsLeftOutOfTheBank() {
-		// Fourteen sets by independent writers, all in the bank since the ninth session. Each is
+		// Seventeen sets by independent writers, in the bank since the ninth and tenth sessions. Each is
 		// run against the bank without its own messages: how the detector meets a writer it has not
 		// seen, with everything else it knows. The rules were written from the misses of the older
 		// sets, so those are optimistic; the three newest (writers 10a, 10b and 10c: nurses on a
 		// phone, care staff writing in a second language, doctors and paramedics who understate)
 		// had crisis recall 0.633, 0.667 and 0.642 on their first run, before any of them was in
-		// the bank or read (docs/SAFETY.md).
+		// the bank or read; the tenth session's writers 11a, 11b and 11c (social care, clinicians
+		// who talk about themselves in clinical words, short phone messages) had 0.867, 0.767 and
+		// 0.875, ordinary as crisis 0.100, 0.108 and 0.017 (docs/SAFETY.md).
 		List<String> sources = bank.exemplars()
 			.stream()
 			.map(ExemplarBank.Exemplar::source)
@@ -206,7 +213,7 @@ class SafetyEvaluationTests {
 			.distinct()
 			.sorted()
 			.toList();
-		assertThat(sources).hasSize(14);
+		assertThat(sources).hasSize(17);
 		List<SafetyEvaluation.Result> results = new ArrayList<>();
 		for (String source : sources) {
 			RiskAssessor withoutIt = new RiskAssessor(normaliser, RiskRules.standard(), bank.without(source));
@@ -214,8 +221,8 @@ class SafetyEvaluationTests {
 		}
 		SafetyEvaluation.Report all = new SafetyEvaluation.Report(results);
 		System.out.println("== development sets, each left out\n" + all.summary() + "\n" + all.byCategory());
-		assertThat(all.results()).hasSize(2795);
-		assertRates(all, 0.886, 0.925, 0.047, 0.07);
+		assertThat(all.results()).hasSize(3695);
+		assertRates(all, 0.886, 0.911, 0.059, 0.09);
 	}
 
 	@Test
