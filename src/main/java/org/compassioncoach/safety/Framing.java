@@ -196,19 +196,30 @@ final class Framing {
 			+ "some)|any tips|any advice|do you)\\b");
 
 	/**
-	 * Plain risk words that no idiom explains away: a plan, a method, a goodbye, not being here,
-	 * harm, or a laugh taken back ("jk... mostly").
+	 * Plain risk words that no idiom explains away: a plan, a method, not being here, harm, or a
+	 * laugh taken back ("jk... mostly").
 	 */
-	private static final Pattern RISK_SAID = Pattern.compile("\\b(?:die|suicid\\w*|kill (?:my ?self|me)|end (?:it|it "
+	private static final String RISK_WORDS = "die|suicid\\w*|kill (?:my ?self|me)|end (?:it|it "
 			+ "all|my life|things|everything)|self harm\\w*|harm(?:ing)? my ?self|hurt(?:ing)? my ?self|cut(?:ting)? "
 			+ "(?:my ?self|again)|cutting|overdos\\w*|pills|tablets|rope|ligature|noose|bridge|jump\\w*|(?:a|my|the) "
 			+ "plan\\b(?! for (?:the|next|my|our|this|each|every|a|an)\\b)|made a plan|plann(?:ed|ing) (?:to|how|it|when|my)|method|ways? to|how to (?:die|go|do it)|"
-			+ "goodbye\\w*|letters?|(?:a|the|my|suicide) note|not (?:be )?(?:here|around|alive)|(?:not|never) (?:be )?coming back|better off|no point|the "
-			+ "point|disappear\\w*|wak(?:e|ing) up|never wake|(?:not|stop|stopped|cease to) exist\\w*|hang(?:ing)? my ?self|drown\\w*|dead (?:by|before)|give away|gave away|giving away|given away|mostly|half joking|not "
+			+ "(?:a|the|my|suicide) note|not (?:be )?(?:here|around|alive)|(?:not|never) (?:be )?coming back|better off|no point|the "
+			+ "point|disappear\\w*|wak(?:e|ing) up|never wake|(?:not|stop|stopped|cease to) exist\\w*|hang(?:ing)? my ?self|drown\\w*|dead (?:by|before)|mostly(?=\\s*(?:$|[.!?,;]))|half joking|not "
 			+ "(?:really )?joking|i mean it|for real|seriously|knife|weapon|blade|hurt (?:him|her|them|someone)|starv\\w* "
 			+ "my ?self|no way out|cannot (?:go on|do this)|do not want to (?:be|live|go on|wake|exist)|want (?:it|this|"
-			+ "everything) to (?:stop|end)|for good|forever|be with (?:him|her|them)|join (?:him|her|them)|see (?:him|"
-			+ "her|them) again|without (?:him|her|them)|my affairs|will not need)\\b");
+			+ "everything) to (?:stop|end)|be with (?:him|her|them)|join (?:him|her|them)|see (?:him|"
+			+ "her|them) again|without (?:him|her|them)|will not need";
+
+	/**
+	 * The acts that look like a farewell (goodbyes, letters, things given away, affairs put in
+	 * order, going for good): risk words on their own, but what an ordinary step forward explains.
+	 */
+	private static final String FAREWELL_ACTS = "goodbye\\w*|letters?|give away|gave away|giving away|given away|for good|"
+			+ "forever|my affairs";
+
+	private static final Pattern RISK_SAID = Pattern.compile("\\b(?:" + RISK_WORDS + "|" + FAREWELL_ACTS + ")\\b");
+
+	private static final Pattern RISK_BEYOND_FAREWELL = Pattern.compile("\\b(?:" + RISK_WORDS + ")\\b");
 
 	/**
 	 * A general question turned on the asker: "...asking for me", "asking because I've been
@@ -254,7 +265,10 @@ final class Framing {
 			+ "(?:a|the|my) course|exams?|resubmi\\w+|part[- ]time|(?:i am|i will be|i have|when i|before i|after i) (?:\\w+ )?retir\\w+|my retirement|(?:annual|study|parental) leave|on leave|"
 			+ "holiday|travel\\w*|(?:going|flying|travelling|heading|go|fly) (?:back )?home for (?:\\d+|a|two|three|four|five|"
 			+ "six|the|my)\\b|(?:going|moving|go|move|heading|returning) (?:back )?(?:home|to [a-z]+)(?: [a-z]+)? for good|"
-			+ "emigrat\\w+)\\b");
+			+ "emigrat\\w+|leaving (?:the|my|this|our) (?:trust|job|post|role|team|ward|unit|practice|service|nhs|profession|"
+			+ "organisation|hospital|home|company|council|authority)|(?:handed|hand|handing|put|putting|gave|given) in (?:my )?notice|"
+			+ "notice period|resign\\w*|(?:i|we) retire (?:in|next|on|at|this|after|from)|retiring (?:nurse|doctor|midwife|in|next|"
+			+ "this|at|from|after|on|soon)|(?:starting|start) (?:a |my )?(?:new )?(?:job|post|role|course|degree|training))\\b");
 
 	/** A collision or a fall, the kind of accident people report at work... */
 	private static final Pattern ACCIDENT_HAPPENED = Pattern.compile("\\b(?:hit by|crashed|crash|collided|collision|"
@@ -286,8 +300,11 @@ final class Framing {
 	private static final Pattern DEALT_WITH = Pattern.compile("\\b(?:security|police|banned|datix|incident (?:form|report)|"
 			+ "reported (?:it|him|her|them)?|everyone is (?:ok|okay|fine|safe)|moved to|dealt with it|has been moved|i am (?:ok|okay|fine))\\b");
 
-	/** A joke taken back anywhere in the message: "haha jk... mostly". */
-	private static final Pattern TAKEN_BACK = Pattern.compile("\\b(?:mostly|half joking|only half joking|not "
+	/**
+	 * A joke taken back anywhere in the message: "haha jk... mostly". "mostly" takes a joke back
+	 * only where it closes a clause, not in "mostly new carers".
+	 */
+	private static final Pattern TAKEN_BACK = Pattern.compile("\\b(?:mostly(?=\\s*(?:$|[.!?,;]))|half joking|only half joking|not "
 			+ "(?:really |even )?joking|i mean it|i am serious|for real)\\b");
 
 	/** Someone else's death, or a retirement, said plainly as a sad fact. */
@@ -423,7 +440,7 @@ final class Framing {
 	 * a while, or for good").
 	 */
 	static boolean getaway(String text) {
-		return reasonWithoutRiskBeside(GETAWAY, text);
+		return reasonWithoutRiskBeside(GETAWAY, text, RISK_SAID);
 	}
 
 	/**
@@ -440,19 +457,34 @@ final class Framing {
 	 * Read only when similarity alone found a crisis: an ordinary step forward in life named as
 	 * the reason ("doing a will before my hip operation", "last shift, I start a new job on
 	 * Monday"). The step itself is set aside, and plain risk words anywhere else in the message
-	 * still count ("new job or not, I won't be here").
+	 * still count ("new job or not, I won't be here"); the farewell acts a step explains
+	 * (goodbyes, things given away) do not.
 	 */
 	static boolean forwardPlan(String text) {
-		return reasonWithoutRiskBeside(FORWARD_PLAN, text);
+		return reasonWithoutRiskBeside(FORWARD_PLAN, text, RISK_BEYOND_FAREWELL);
 	}
 
-	/** An ordinary reason is given, and once its own words are set aside no plain risk words remain. */
-	private static boolean reasonWithoutRiskBeside(Pattern reason, String text) {
+	/**
+	 * The coaching question of a message whose other sentences name an ordinary step forward:
+	 * "going part-time from April. what is the impact on my pension?". Only a question is
+	 * explained by a reason given elsewhere; a statement ("...looking over the edge. anyway, my
+	 * interview") is not.
+	 */
+	static boolean questionAfterStepForward(String sentence, String wholeText) {
+		return (QUESTION.matcher(sentence).find() || sentence.endsWith("?")) && forwardPlan(wholeText);
+	}
+
+	/**
+	 * An ordinary reason is given, not denied ("not leaving the job as such"), and once its own
+	 * words are set aside no {@code risk} words remain.
+	 */
+	private static boolean reasonWithoutRiskBeside(Pattern reason, String text, Pattern risk) {
 		Matcher matcher = reason.matcher(text);
-		if (!matcher.find()) {
-			return false;
+		boolean given = false;
+		while (!given && matcher.find()) {
+			given = !negatedBefore(text, matcher.start());
 		}
-		return !RISK_SAID.matcher(matcher.replaceAll(" ")).find();
+		return given && !risk.matcher(reason.matcher(text).replaceAll(" ")).find();
 	}
 
 	/**

@@ -187,6 +187,8 @@ final class RiskAssessor {
 						&& scores.crisisAround() - Math.max(scores.noneAround(), scores.distressAround()) >= CRISIS_MARGIN;
 				if (crisis && !vetoed && !whole.mitigated() && !whole.explainsCrisisAway()
 						&& !Framing.forwardPlan(unit)
+						&& !(scores.crisisCategory().equals("suicidal-thoughts")
+								&& Framing.questionAfterStepForward(unit, prepared.normalised()))
 						&& !(informational && subject != Framing.Subject.SELF)) {
 					found.add(SafetyLevel.CRISIS, other ? "third-party-risk" : scores.crisisCategory(),
 							"semantic:" + scores.crisisCategory(), other ? scores.crisisCategory() : null);

@@ -1,6 +1,7 @@
 package org.compassioncoach.safety;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,35 @@ class LookAlikeStepsTests {
 			"Selling my car and giving the bike to my nephew before I emigrate in the spring. Any tips for the exit interview?" })
 	void assessWhenAnOrdinaryStepForwardIsTheReasonReturnsNoCrisis(String text) {
 		assertThat(assess(text).level()).as(text).isNotEqualTo(SafetyLevel.CRISIS);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Going part-time after the summer. How will that change my pension and what do I tell my manager?",
+			"Handed in my notice today, off to a GP practice in the new year. How do I tell my patients?",
+			"Retiring at Easter after thirty years, so I've been giving away my old textbooks to the students",
+			"retiring midwife here, when do I get my lump sum?" })
+	void assessWhenAStepForwardIsNamedElsewhereInTheMessageOrGivesTheFarewellReturnsNoCrisis(String text) {
+		assertThat(assess(text).level()).as(text).isNotEqualTo(SafetyLevel.CRISIS);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			leaving the trust at the end of the month | true
+			not leaving the job as such. just leaving. | false
+			new post in march, so i have been giving away my uniforms | true
+			new post in march, but i will not be around to start it | false
+			""")
+	void aStepForwardExplainsAFarewellButNotRiskOrItsOwnDenial(String normalised, boolean explained) {
+		assertThat(Framing.forwardPlan(normalised)).as(normalised).isEqualTo(explained);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			what is the impact on my pension? | going part time from april. what is the impact on my pension? | true
+			i have been looking over the edge of the car park. | i have an interview on friday. i have been looking over the edge of the car park. | false
+			""")
+	void onlyAQuestionIsExplainedByAStepNamedInAnotherSentence(String sentence, String message, boolean explained) {
+		assertThat(Framing.questionAfterStepForward(sentence, message)).as(sentence).isEqualTo(explained);
 	}
 
 	@ParameterizedTest
