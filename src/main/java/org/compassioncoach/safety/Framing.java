@@ -465,6 +465,22 @@ final class Framing {
 	}
 
 	/**
+	 * Someone else's harm already in safe hands: they are safe now or back at work, in a refuge,
+	 * assessed, suspended, under investigation, or the police or a referral have it; and no "but"
+	 * follows in the same sentence ("she says she's safe but I don't believe her").
+	 */
+	private static final Pattern OTHERS_RISK_HANDLED = Pattern.compile("\\b(?:(?:she|he|they) (?:is|are|says (?:she|he) is|say they are) (?:safe|"
+			+ "back at work|back next week|in a refuge)|in a refuge|police (?:and \\w+ )?(?:are|have been|were) (?:aware|informed|involved|"
+			+ "called)|(?:told|informed|called) (?:the )?police|(?:was|were|is|are|has been|have been) (?:suspended|assessed)|"
+			+ "(?:being|been) investigated|referral (?:is )?(?:done|made|sent|in)|(?:health|team|gp|crisis team) (?:have |has )?assessed)"
+			+ "\\b(?![^.?!]{0,60}\\b(?:but|though|although|yet|however)\\b)");
+
+	/** Read only against someone else's crisis found by similarity alone. */
+	static boolean othersRiskHandled(String text) {
+		return OTHERS_RISK_HANDLED.matcher(text).find();
+	}
+
+	/**
 	 * The coaching question of a message whose other sentences name an ordinary step forward:
 	 * "going part-time from April. what is the impact on my pension?". Only a question is
 	 * explained by a reason given elsewhere; a statement ("...looking over the edge. anyway, my

@@ -189,7 +189,8 @@ final class RiskAssessor {
 						&& !Framing.forwardPlan(unit)
 						&& !(scores.crisisCategory().equals("suicidal-thoughts")
 								&& Framing.questionAfterStepForward(unit, prepared.normalised()))
-						&& !(informational && subject != Framing.Subject.SELF)) {
+						&& !(informational && subject != Framing.Subject.SELF)
+						&& !(other && Framing.othersRiskHandled(prepared.normalised()))) {
 					found.add(SafetyLevel.CRISIS, other ? "third-party-risk" : scores.crisisCategory(),
 							"semantic:" + scores.crisisCategory(), other ? scores.crisisCategory() : null);
 					if (scores.crisisCategory().equals("abuse-unsafe-at-home")) {

@@ -10,8 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Ordinary acts that look like warning signs (a will, a pension nomination, giving things
  * away, a last shift, an accident) are ordinary when the message gives the everyday reason or
  * says everyone is unhurt; the same acts with risk said beside them, or done on purpose, are
- * still a crisis. The ninth session's readings (docs/SAFETY.md), in words of their own: none of
- * these sentences comes from an evaluation or development set.
+ * still a crisis; someone else's harm already in safe hands is not a new emergency. The ninth
+ * and tenth sessions' readings (docs/SAFETY.md), in words of their own: none of these sentences
+ * comes from an evaluation or development set.
  */
 class LookAlikeStepsTests {
 
@@ -125,6 +126,24 @@ class LookAlikeStepsTests {
 			"she sent a thanks for everything card on her last day, not answering emails now she has retired" })
 	void assessWhenTheEndIsAJobOrALongLifeReturnsNoCrisis(String text) {
 		assertThat(assess(text).level()).as(text).isNotEqualTo(SafetyLevel.CRISIS);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "One of my carers was shoved by a resident's son yesterday. Police are aware and she is back at work on Monday. How do I support her?",
+			"A porter on nights was assaulted in the car park last week, it is being investigated. What should I say to the team?" })
+	void assessWhenSomeoneElsesHarmIsAlreadyInSafeHandsReturnsNoCrisis(String text) {
+		assertThat(assess(text).level()).as(text).isNotEqualTo(SafetyLevel.CRISIS);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			she is safe and staying with her sister this week | true
+			the police have been informed and he is suspended | true
+			she says she is safe but she is going back to him tonight | false
+			he was assessed yesterday, however he still talks about it | false
+			""")
+	void someoneElsesHarmIsInSafeHandsOnlyWithoutAButAfterIt(String normalised, boolean handled) {
+		assertThat(Framing.othersRiskHandled(normalised)).as(normalised).isEqualTo(handled);
 	}
 
 }

@@ -227,8 +227,9 @@ class SafetyEvaluationTests {
 		assertThat(all.results()).hasSize(3695);
 		// Then the readings and warning signs written from the new writers' misses and false
 		// alarms: crisis 0.905, ordinary as crisis 0.051, flagged 0.082 (the new sets are now
-		// optimistic too).
-		assertRates(all, 0.904, 0.911, 0.051, 0.083);
+		// optimistic too); then 0.045 and 0.076 once someone else's harm already in safe hands
+		// (safe now, assessed, suspended, with the police) is not read as a new emergency.
+		assertRates(all, 0.904, 0.911, 0.046, 0.077);
 	}
 
 	@Test
