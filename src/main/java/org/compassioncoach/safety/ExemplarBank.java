@@ -60,6 +60,9 @@ final class ExemplarBank {
 
 	private final int dimensions;
 
+	/** Trained on this bank's labels: a second opinion on a crisis found by similarity. */
+	private final CrisisProbe probe;
+
 	private ExemplarBank(List<Exemplar> exemplars) {
 		this.exemplars = List.copyOf(exemplars);
 		this.dimensions = exemplars.isEmpty() ? 0 : exemplars.get(0).vector().length;
@@ -75,6 +78,15 @@ final class ExemplarBank {
 			this.vectors[level.ordinal()] = packed;
 			this.owners[level.ordinal()] = ofLevel;
 		}
+		this.probe = CrisisProbe.train(this.vectors[SafetyLevel.CRISIS.ordinal()], notCrisis(), this.dimensions);
+	}
+
+	private float[] notCrisis() {
+		float[] none = this.vectors[SafetyLevel.NONE.ordinal()];
+		float[] distress = this.vectors[SafetyLevel.DISTRESS.ordinal()];
+		float[] both = Arrays.copyOf(none, none.length + distress.length);
+		System.arraycopy(distress, 0, both, none.length, distress.length);
+		return both;
 	}
 
 	/**
@@ -99,6 +111,11 @@ final class ExemplarBank {
 	/** The bank without one source's sentences: how a development set is measured as if unseen. */
 	ExemplarBank without(String source) {
 		return new ExemplarBank(this.exemplars.stream().filter((exemplar) -> !exemplar.source().equals(source)).toList());
+	}
+
+	/** The probe's probability that a whole message with this vector is a crisis. */
+	double crisisProbability(float[] vector) {
+		return this.probe.crisisProbability(vector);
 	}
 
 	/**

@@ -46,6 +46,12 @@ final class RiskAssessor {
 	/** Close to crisis without reaching it: remembered as a near miss (the coach asks directly). */
 	static final double NEAR_MISS_MIN = 0.55;
 
+	/**
+	 * Below this, the crisis probe doubts a crisis that similarity alone found in the user's own
+	 * words, and it is met as distress, with a direct question about safety, instead.
+	 */
+	static final double CRISIS_PROBE_MIN = 0.1;
+
 	static final double DISTRESS_MIN = 0.50;
 
 	/** Distress neighbourhood this much closer than the ordinary one (0.03 on the nearest alone). */
@@ -169,6 +175,7 @@ final class RiskAssessor {
 		boolean nearMiss = false;
 		if (found.level() != SafetyLevel.CRISIS) {
 			WholeMessage whole = new WholeMessage(prepared.normalised(), prepared.everyday());
+			boolean probeDoubts = !vectors.isEmpty() && this.bank.crisisProbability(vectors.get(0)) < CRISIS_PROBE_MIN;
 			for (int i = 0; i < vectors.size(); i++) {
 				ExemplarBank.Scores scores = this.bank.score(vectors.get(i));
 				if (scores.crisis() < CRISIS_MIN && scores.distress() < DISTRESS_MIN) {
@@ -191,6 +198,12 @@ final class RiskAssessor {
 								&& Framing.questionAfterStepForward(unit, prepared.normalised()))
 						&& !(informational && subject != Framing.Subject.SELF)
 						&& !(other && Framing.othersRiskHandled(prepared.normalised()))) {
+					if (probeDoubts && !other) {
+						nearMiss = true;
+						found.add(SafetyLevel.DISTRESS, scores.distressCategory(), "semantic:" + scores.distressCategory(),
+								null);
+						continue;
+					}
 					found.add(SafetyLevel.CRISIS, other ? "third-party-risk" : scores.crisisCategory(),
 							"semantic:" + scores.crisisCategory(), other ? scores.crisisCategory() : null);
 					if (scores.crisisCategory().equals("abuse-unsafe-at-home")) {
