@@ -7,8 +7,10 @@ package org.compassioncoach.safety;
  * <p>The bank decides by neighbourhoods, which cannot tell two messages apart that share most
  * of their words ("gave the cat to my sister while I'm on placement" and "...won't need her
  * where I'm going"). A linear model over the same vectors weighs every direction of the space
- * against all the bank's labels at once, so it is used only to doubt a crisis that similarity
- * alone found; it never raises one and never silences one (docs/SAFETY.md, tenth session).
+ * against all the bank's labels at once. It doubts a crisis that similarity alone found (which
+ * is then met as distress with a direct question, never silenced), and finds one in a whole
+ * message it is sure of; the rules and the framings still come first (docs/SAFETY.md, tenth
+ * session).
  *
  * <p>Training is deterministic: full-batch gradient descent with Nesterov momentum on the
  * class-balanced logistic loss with L2 regularisation, a fixed number of steps from zero.

@@ -48,9 +48,27 @@ final class RiskAssessor {
 
 	/**
 	 * Below this, the crisis probe doubts a crisis that similarity alone found in the user's own
-	 * words, and it is met as distress, with a direct question about safety, instead.
+	 * words, and it is met as distress, with a direct question about safety, instead. Chosen on
+	 * the development sets, each left out: 0.1, 0.15 and 0.2 kept 1344, 1340 and 1333 of 1346
+	 * crises found and left 58, 54 and 52 of 64 ordinary messages read as crisis.
 	 */
 	static final double CRISIS_PROBE_MIN = 0.1;
+
+	/**
+	 * At or above this, the probe finds a crisis in the whole message even where no exemplar is
+	 * close, read with the same framings (an idiom, a step forward, "but I'm ok now") as a
+	 * crisis found by similarity. 0.98, 0.95, 0.9, 0.85 and 0.8 found 1345, 1347, 1357, 1364 and
+	 * 1368 crises of 1488, with 58, 59, 61, 67 and 73 of 1425 ordinary messages read as crisis.
+	 */
+	static final double CRISIS_PROBE_SURE = 0.9;
+
+	/**
+	 * ...in a message of at least this many words. A linear model over a short message's vector
+	 * leans on single words ("I asked my brother to take me home after the party" scored 0.90).
+	 * The development sets gave the same result from 8 to 12 words; 12 clears the tests' short
+	 * ordinary sentences.
+	 */
+	static final int PROBE_MIN_WORDS = 12;
 
 	static final double DISTRESS_MIN = 0.50;
 
@@ -175,10 +193,15 @@ final class RiskAssessor {
 		boolean nearMiss = false;
 		if (found.level() != SafetyLevel.CRISIS) {
 			WholeMessage whole = new WholeMessage(prepared.normalised(), prepared.everyday());
-			boolean probeDoubts = !vectors.isEmpty() && this.bank.crisisProbability(vectors.get(0)) < CRISIS_PROBE_MIN;
+			double probability = vectors.isEmpty() ? 0.5 : this.bank.crisisProbability(vectors.get(0));
+			boolean probeDoubts = probability < CRISIS_PROBE_MIN;
 			for (int i = 0; i < vectors.size(); i++) {
 				ExemplarBank.Scores scores = this.bank.score(vectors.get(i));
-				if (scores.crisis() < CRISIS_MIN && scores.distress() < DISTRESS_MIN) {
+				// The whole message (unit 0) is a crisis when the probe is sure of it, read with the
+				// same framings as a crisis found by similarity.
+				boolean probeSure = i == 0 && probability >= CRISIS_PROBE_SURE
+						&& prepared.normalised().split(" ").length >= PROBE_MIN_WORDS;
+				if (!probeSure && scores.crisis() < CRISIS_MIN && scores.distress() < DISTRESS_MIN) {
 					// Nothing below can fire (every crisis threshold is at least CRISIS_MIN), and
 					// most sentences a coach reads end here, without the framings' expressions.
 					continue;
@@ -190,7 +213,7 @@ final class RiskAssessor {
 				boolean vetoed = prepared.cleared().contains(unit) || Framing.historical(unit);
 				boolean other = subject == Framing.Subject.OTHER || scores.crisisCategory().equals("third-party-risk");
 				double crisisMin = (other && subject != Framing.Subject.SELF) ? OTHER_CRISIS_MIN : CRISIS_MIN;
-				boolean crisis = scores.crisis() >= crisisMin
+				boolean crisis = probeSure || scores.crisis() >= crisisMin
 						&& scores.crisisAround() - Math.max(scores.noneAround(), scores.distressAround()) >= CRISIS_MARGIN;
 				if (crisis && !vetoed && !whole.mitigated() && !whole.explainsCrisisAway()
 						&& !Framing.forwardPlan(unit)

@@ -80,8 +80,9 @@ class SafetyEvaluationTests {
 		// the next rule families raised it to 0.933. Eighth session (totals only): with the five nearest
 		// exemplars per level deciding, crisis 0.960, distress 0.940, flagged 0.093 -> 0.067.
 		// Ninth session, development sets in the bank: ordinary as crisis 0.027 -> 0.053, flagged 0.080, distress 0.920.
-		// Tenth session: the crisis probe met one crisis as distress (0.960 -> 0.947).
-		assertRates(report, 0.946, 0.92, 0.054, 0.08);
+		// Tenth session: the crisis probe met one crisis as distress (0.960 -> 0.947); finding the
+		// crises it is sure of, 0.973, ordinary as crisis 0.067, flagged 0.093.
+		assertRates(report, 0.973, 0.92, 0.067, 0.094);
 	}
 
 	@Test
@@ -95,7 +96,8 @@ class SafetyEvaluationTests {
 		// the everyday readings, then flagged 0.053 with the five nearest exemplars per level deciding,
 		// and 0.040 with the readings written from writer 8a's false alarms.
 		// Ninth session, development sets in the bank: crisis 0.947 -> 0.920, flagged 0.040 -> 0.013.
-		assertRates(report, 0.92, 0.98, 0.0, 0.014);
+		// Tenth session, the crisis probe finding what it is sure of: crisis 0.933 -> 0.947.
+		assertRates(report, 0.946, 0.98, 0.0, 0.014);
 	}
 
 	@Test
@@ -165,8 +167,8 @@ class SafetyEvaluationTests {
 		// Ninth session, development sets in the bank: crisis 0.878 -> 0.922, ordinary as crisis 0.056 -> 0.078,
 		// flagged 0.100 -> 0.111. Tenth session, three more writers' sets in the bank: crisis 0.933,
 		// ordinary as crisis 0.100, flagged 0.144; then 0.078 and 0.133 with the readings and the
-		// crisis probe.
-		assertRates(report, 0.933, 0.916, 0.078, 0.134);
+		// crisis probe, and crisis 0.956 once the probe finds what it is sure of.
+		assertRates(report, 0.955, 0.916, 0.078, 0.134);
 	}
 
 	@Test
@@ -179,8 +181,8 @@ class SafetyEvaluationTests {
 		assertThat(report.results()).hasSize(240);
 		// Tenth session, three more writers' sets in the bank: crisis 0.900 -> 0.922, distress
 		// 0.850 -> 0.833, ordinary as crisis 0.078 -> 0.089, flagged 0.122; then 0.078 with the
-		// crisis probe.
-		assertRates(report, 0.922, 0.833, 0.078, 0.123);
+		// crisis probe, and crisis 0.944 once it finds what it is sure of.
+		assertRates(report, 0.944, 0.833, 0.078, 0.123);
 	}
 
 	@Test
@@ -234,8 +236,10 @@ class SafetyEvaluationTests {
 		// optimistic too); then 0.045 and 0.076 once someone else's harm already in safe hands
 		// (safe now, assessed, suspended, with the police) is not read as a new emergency; then,
 		// with the crisis probe doubting similarity's crises (met as distress with a direct
-		// question instead), crisis 0.903 and ordinary as crisis 0.041.
-		assertRates(all, 0.903, 0.911, 0.041, 0.077);
+		// question instead), crisis 0.903 and ordinary as crisis 0.041; and with the probe also
+		// finding a crisis in a whole message it is sure of (0.9), crisis 0.912, ordinary as
+		// crisis 0.043, flagged 0.078.
+		assertRates(all, 0.911, 0.911, 0.043, 0.078);
 	}
 
 	@Test
