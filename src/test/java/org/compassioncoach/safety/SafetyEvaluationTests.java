@@ -186,6 +186,19 @@ class SafetyEvaluationTests {
 	}
 
 	@Test
+	void eleventhHeldOutSetKeepsItsRates() {
+		// Written by an independent writer at the start of the tenth session, who saw none of the
+		// bank, rules or sets: 90 crisis, 60 distress, 90 hard ordinary, from across the wider
+		// workforce (GP practices, dentistry, 111 and 999 call handlers, estates, chaplaincy, HR,
+		// prison healthcare). Run on the detector as the session found it (crisis 0.789, distress
+		// 0.917, ordinary as crisis 0.100, flagged 0.178) and once at the end (below), totals
+		// only; never read.
+		SafetyEvaluation.Report report = run("eval/safety-holdout11.jsonl");
+		assertThat(report.results()).hasSize(240);
+		assertRates(report, 0.811, 0.9, 0.089, 0.156);
+	}
+
+	@Test
 	void heldOutSetKeepsItsRates() {
 		SafetyEvaluation.Report report = run("eval/safety-holdout.jsonl");
 		assertRates(report, HeldOut.CRISIS_RECALL, HeldOut.DISTRESS_RECALL, HeldOut.NONE_AS_CRISIS,
@@ -243,6 +256,25 @@ class SafetyEvaluationTests {
 	}
 
 	@Test
+	void minimalPairsShowHowOftenBothTwinsAreReadAsCrisis() {
+		// Development material, not held out: three writers in the tenth session wrote 150 pairs
+		// each, a crisis and an ordinary message sharing most of their words (farewell admin,
+		// clinical words, idioms and reported remarks). In the bank they made the other sets worse
+		// (docs/SAFETY.md), so they are kept here, as a measure of how well the detector tells
+		// twins apart: before the crisis probe, crisis 0.764 and ordinary twins read as crisis
+		// 0.440.
+		List<SafetyEvaluation.Result> results = new ArrayList<>();
+		for (String twins : new String[] { "a", "b", "c" }) {
+			results.addAll(run("eval/safety-pairs12" + twins + ".jsonl").results());
+		}
+		SafetyEvaluation.Report pairs = new SafetyEvaluation.Report(results);
+		assertThat(pairs.results()).hasSize(900);
+		assertThat(pairs.recall(SafetyLevel.CRISIS)).isGreaterThanOrEqualTo(0.795);
+		assertThat(pairs.falseAlarm(SafetyLevel.CRISIS)).isLessThanOrEqualTo(0.448);
+		assertThat(pairs.falseAlarm(SafetyLevel.DISTRESS)).isLessThanOrEqualTo(0.525);
+	}
+
+	@Test
 	void exemplarBankSharesNoSentenceWithTheEvaluationSets() {
 		Set<String> inBank = ExemplarBank.read()
 			.stream()
@@ -251,7 +283,9 @@ class SafetyEvaluationTests {
 		for (String resource : new String[] { "eval/safety-eval.jsonl", "eval/safety-holdout.jsonl",
 				"eval/safety-holdout2.jsonl", "eval/safety-holdout3.jsonl", "eval/safety-holdout4.jsonl",
 				"eval/safety-holdout6.jsonl", "eval/safety-holdout7.jsonl", "eval/safety-holdout8.jsonl",
-				"eval/safety-holdout9.jsonl", "eval/safety-holdout10.jsonl" }) {
+				"eval/safety-holdout9.jsonl", "eval/safety-holdout10.jsonl",
+				"eval/safety-holdout11.jsonl", "eval/safety-pairs12a.jsonl", "eval/safety-pairs12b.jsonl",
+				"eval/safety-pairs12c.jsonl" }) {
 			Set<String> shared = SafetyEvaluation.read(resource)
 				.stream()
 				.map((row) -> normaliser.normalise(row.text()))
