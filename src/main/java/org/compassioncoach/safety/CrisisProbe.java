@@ -20,7 +20,7 @@ final class CrisisProbe {
 	/** Inverse regularisation strength, as scikit-learn's {@code C}: 1 was best of 0.3 to 30. */
 	static final double C = 1.0;
 
-	/** Steps of gradient descent: the development-set results stop changing well before this. */
+	/** Steps of gradient descent: 250 changed one development-set message against 120; 60 lost seven crises. */
 	static final int STEPS = 120;
 
 	private final float[] weights;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -60,8 +61,11 @@ final class ExemplarBank {
 
 	private final int dimensions;
 
-	/** Trained on this bank's labels: a second opinion on a crisis found by similarity. */
-	private final CrisisProbe probe;
+	/**
+	 * Trained on this bank's labels: a second opinion on a crisis found by similarity. It trains
+	 * beside the rest of start-up (about half a second on a cold JVM, on the other core).
+	 */
+	private final CompletableFuture<CrisisProbe> probe;
 
 	private ExemplarBank(List<Exemplar> exemplars) {
 		this.exemplars = List.copyOf(exemplars);
@@ -78,7 +82,9 @@ final class ExemplarBank {
 			this.vectors[level.ordinal()] = packed;
 			this.owners[level.ordinal()] = ofLevel;
 		}
-		this.probe = CrisisProbe.train(this.vectors[SafetyLevel.CRISIS.ordinal()], notCrisis(), this.dimensions);
+		float[] crisis = this.vectors[SafetyLevel.CRISIS.ordinal()];
+		float[] others = notCrisis();
+		this.probe = CompletableFuture.supplyAsync(() -> CrisisProbe.train(crisis, others, this.dimensions));
 	}
 
 	private float[] notCrisis() {
@@ -115,7 +121,7 @@ final class ExemplarBank {
 
 	/** The probe's probability that a whole message with this vector is a crisis. */
 	double crisisProbability(float[] vector) {
-		return this.probe.crisisProbability(vector);
+		return this.probe.join().crisisProbability(vector);
 	}
 
 	/**
