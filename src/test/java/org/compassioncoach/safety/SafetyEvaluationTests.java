@@ -199,6 +199,25 @@ class SafetyEvaluationTests {
 	}
 
 	@Test
+	void twelfthHeldOutSetsKeepTheirRates() {
+		// Three more independent writers at the end of the tenth session, who saw none of the
+		// bank, rules or sets: primary and community care (a), operational and support staff (b),
+		// secure and specialist settings (c); 120 crisis, 60 distress, 120 ordinary each (one
+		// crisis message was word for word in another set and was dropped). Written as development
+		// sets and run once on the final detector, totals only; in the bank they changed nothing on
+		// the other development sets (two crises more, two false alarms more), so they were kept
+		// out of it and held out instead. Never read.
+		List<SafetyEvaluation.Result> results = new ArrayList<>();
+		for (String writer : new String[] { "a", "b", "c" }) {
+			results.addAll(run("eval/safety-holdout12" + writer + ".jsonl").results());
+		}
+		SafetyEvaluation.Report report = new SafetyEvaluation.Report(results);
+		System.out.println("== eval/safety-holdout12a-c\n" + report.summary());
+		assertThat(report.results()).hasSize(899);
+		assertRates(report, 0.866, 0.905, 0.081, 0.128);
+	}
+
+	@Test
 	void heldOutSetKeepsItsRates() {
 		SafetyEvaluation.Report report = run("eval/safety-holdout.jsonl");
 		assertRates(report, HeldOut.CRISIS_RECALL, HeldOut.DISTRESS_RECALL, HeldOut.NONE_AS_CRISIS,
@@ -284,7 +303,8 @@ class SafetyEvaluationTests {
 				"eval/safety-holdout2.jsonl", "eval/safety-holdout3.jsonl", "eval/safety-holdout4.jsonl",
 				"eval/safety-holdout6.jsonl", "eval/safety-holdout7.jsonl", "eval/safety-holdout8.jsonl",
 				"eval/safety-holdout9.jsonl", "eval/safety-holdout10.jsonl",
-				"eval/safety-holdout11.jsonl", "eval/safety-pairs12a.jsonl", "eval/safety-pairs12b.jsonl",
+				"eval/safety-holdout11.jsonl", "eval/safety-holdout12a.jsonl", "eval/safety-holdout12b.jsonl",
+				"eval/safety-holdout12c.jsonl", "eval/safety-pairs12a.jsonl", "eval/safety-pairs12b.jsonl",
 				"eval/safety-pairs12c.jsonl" }) {
 			Set<String> shared = SafetyEvaluation.read(resource)
 				.stream()
