@@ -1,5 +1,7 @@
 package org.compassioncoach.safety;
 
+import java.util.Arrays;
+
 /**
  * A second opinion on a whole message: a logistic regression over its embedding, crisis against
  * everything else, trained on the exemplar bank whenever a bank is built.
@@ -34,13 +36,16 @@ final class CrisisProbe {
 
 	/**
 	 * Trains on packed vectors (each {@code dimensions} floats long, end to end).
-	 * @param crisis every crisis exemplar's vector
-	 * @param others every other exemplar's vector (ordinary and distress)
 	 * @param dimensions the length of one vector
+	 * @param crisis every crisis exemplar's vector
+	 * @param others every other exemplar's vector, one array per level (ordinary, distress)
 	 */
-	static CrisisProbe train(float[] crisis, float[] others, int dimensions) {
+	static CrisisProbe train(int dimensions, float[] crisis, float[]... others) {
 		int positives = (dimensions == 0) ? 0 : crisis.length / dimensions;
-		int negatives = (dimensions == 0) ? 0 : others.length / dimensions;
+		int negatives = 0;
+		for (float[] level : others) {
+			negatives += (dimensions == 0) ? 0 : level.length / dimensions;
+		}
 		int count = positives + negatives;
 		if (positives == 0 || negatives == 0) {
 			return new CrisisProbe(new float[dimensions], 0);
@@ -55,19 +60,25 @@ final class CrisisProbe {
 		double[] previous = new double[dimensions];
 		double[] look = new double[dimensions];
 		double[] gradient = new double[dimensions];
+		// Float copies of the look-ahead weights and of the gradient's sum keep the inner loops
+		// vectorisable: training runs at every start-up, and float precision is far finer than
+		// the labels are.
+		float[] lookWeights = new float[dimensions];
+		float[] sum = new float[dimensions];
 		double b = 0;
 		double previousBias = 0;
 		for (int k = 1; k <= STEPS; k++) {
 			double momentum = (k - 1.0) / (k + 2.0);
 			for (int i = 0; i < dimensions; i++) {
 				look[i] = w[i] + momentum * (w[i] - previous[i]);
-			}
-			double lookBias = b + momentum * (b - previousBias);
-			for (int i = 0; i < dimensions; i++) {
+				lookWeights[i] = (float) look[i];
 				gradient[i] = lambda * look[i];
 			}
-			double biasGradient = accumulate(crisis, dimensions, look, lookBias, 1, positiveWeight, gradient)
-					+ accumulate(others, dimensions, look, lookBias, -1, negativeWeight, gradient);
+			double lookBias = b + momentum * (b - previousBias);
+			double biasGradient = accumulate(crisis, dimensions, lookWeights, lookBias, 1, positiveWeight, sum, gradient);
+			for (float[] level : others) {
+				biasGradient += accumulate(level, dimensions, lookWeights, lookBias, -1, negativeWeight, sum, gradient);
+			}
 			System.arraycopy(w, 0, previous, 0, dimensions);
 			previousBias = b;
 			for (int i = 0; i < dimensions; i++) {
@@ -82,33 +93,16 @@ final class CrisisProbe {
 		return new CrisisProbe(weights, b);
 	}
 
-	/** Adds one class's share of the loss gradient into {@code gradient}; returns its bias share. */
-	private static double accumulate(float[] packed, int dimensions, double[] w, double b, int label, double weight,
-			double[] gradient) {
-		// Float copies and four independent sums keep both loops vectorisable: training runs at
-		// every start-up, and float precision is far finer than the labels are.
-		float[] weights = new float[dimensions];
-		float[] sum = new float[dimensions];
-		for (int i = 0; i < dimensions; i++) {
-			weights[i] = (float) w[i];
-		}
+	/**
+	 * Adds one class's share of the loss gradient into {@code gradient}, summing in
+	 * {@code sum} (cleared here); returns its bias share.
+	 */
+	private static double accumulate(float[] packed, int dimensions, float[] weights, double b, int label, double weight,
+			float[] sum, double[] gradient) {
+		Arrays.fill(sum, 0);
 		double biasGradient = 0;
 		for (int offset = 0; offset < packed.length; offset += dimensions) {
-			float z0 = 0;
-			float z1 = 0;
-			float z2 = 0;
-			float z3 = 0;
-			int i = 0;
-			for (; i + 3 < dimensions; i += 4) {
-				z0 += weights[i] * packed[offset + i];
-				z1 += weights[i + 1] * packed[offset + i + 1];
-				z2 += weights[i + 2] * packed[offset + i + 2];
-				z3 += weights[i + 3] * packed[offset + i + 3];
-			}
-			for (; i < dimensions; i++) {
-				z0 += weights[i] * packed[offset + i];
-			}
-			double z = b + z0 + z1 + z2 + z3;
+			double z = b + PackedVectors.dot(packed, offset, weights, dimensions);
 			// d/dz of log(1 + e^(-label * z)), weighted.
 			double coefficient = -label * weight / (1 + Math.exp(label * z));
 			float c = (float) coefficient;
@@ -125,10 +119,7 @@ final class CrisisProbe {
 
 	/** How likely the bank's labels make it that a message with this vector is a crisis. */
 	double crisisProbability(float[] vector) {
-		double z = this.bias;
-		for (int i = 0; i < this.weights.length; i++) {
-			z += this.weights[i] * vector[i];
-		}
+		double z = this.bias + PackedVectors.dot(this.weights, 0, vector, this.weights.length);
 		return 1 / (1 + Math.exp(-z));
 	}
 

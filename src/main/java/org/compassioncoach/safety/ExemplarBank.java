@@ -82,17 +82,10 @@ final class ExemplarBank {
 			this.vectors[level.ordinal()] = packed;
 			this.owners[level.ordinal()] = ofLevel;
 		}
-		float[] crisis = this.vectors[SafetyLevel.CRISIS.ordinal()];
-		float[] others = notCrisis();
-		this.probe = CompletableFuture.supplyAsync(() -> CrisisProbe.train(crisis, others, this.dimensions));
-	}
-
-	private float[] notCrisis() {
-		float[] none = this.vectors[SafetyLevel.NONE.ordinal()];
-		float[] distress = this.vectors[SafetyLevel.DISTRESS.ordinal()];
-		float[] both = Arrays.copyOf(none, none.length + distress.length);
-		System.arraycopy(distress, 0, both, none.length, distress.length);
-		return both;
+		float[][] packed = this.vectors;
+		this.probe = CompletableFuture.supplyAsync(() -> CrisisProbe.train(this.dimensions,
+				packed[SafetyLevel.CRISIS.ordinal()], packed[SafetyLevel.NONE.ordinal()],
+				packed[SafetyLevel.DISTRESS.ordinal()]));
 	}
 
 	/**
@@ -144,32 +137,7 @@ final class ExemplarBank {
 		int bestAt = -1;
 		int dimensions = this.dimensions;
 		for (int offset = 0, at = 0; offset < packed.length; offset += dimensions, at++) {
-			// Eight float sums over one contiguous array: the additions do not wait on each other
-			// and the JIT can vectorise them. Float sums of 384 products of unit vectors agree
-			// with double ones to about 1e-6, far below any threshold's resolution.
-			float s0 = 0;
-			float s1 = 0;
-			float s2 = 0;
-			float s3 = 0;
-			float s4 = 0;
-			float s5 = 0;
-			float s6 = 0;
-			float s7 = 0;
-			int i = 0;
-			for (int end = dimensions - 7; i < end; i += 8) {
-				s0 += packed[offset + i] * vector[i];
-				s1 += packed[offset + i + 1] * vector[i + 1];
-				s2 += packed[offset + i + 2] * vector[i + 2];
-				s3 += packed[offset + i + 3] * vector[i + 3];
-				s4 += packed[offset + i + 4] * vector[i + 4];
-				s5 += packed[offset + i + 5] * vector[i + 5];
-				s6 += packed[offset + i + 6] * vector[i + 6];
-				s7 += packed[offset + i + 7] * vector[i + 7];
-			}
-			for (; i < dimensions; i++) {
-				s0 += packed[offset + i] * vector[i];
-			}
-			double similarity = ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+			double similarity = PackedVectors.dot(packed, offset, vector, dimensions);
 			if (similarity <= best[NEIGHBOURS - 1]) {
 				continue;
 			}

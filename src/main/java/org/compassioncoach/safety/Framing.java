@@ -327,6 +327,17 @@ final class Framing {
 			+ "\\b(?:she|he|they) (?:was|were|had) (?:\\w+ ){0,3}(?:good|lovely|kind|great|brilliant|wonderful|"
 			+ "amazing|long|full|happy|character|legend|gent|gentleman|star)\\b|\\b(?:he|she) was (?:\\d+|a good age)\\b|\\b(?:a good|a grand|a ripe old) (?:age|innings)\\b|\\bgoing to miss (?:everyone|everybody|them|her|him|the team|you all)\\b");
 
+	/**
+	 * Someone else's harm already in safe hands: they are safe now or back at work, in a refuge,
+	 * assessed, suspended, under investigation, or the police or a referral have it; and no "but"
+	 * follows in the same sentence ("she says she's safe but I don't believe her").
+	 */
+	private static final Pattern OTHERS_RISK_HANDLED = Pattern.compile("\\b(?:(?:she|he|they) (?:is|are|says (?:she|he) is|say they are) (?:safe|"
+			+ "back at work|back next week|in a refuge)|in a refuge|police (?:and \\w+ )?(?:are|have been|were) (?:aware|informed|involved|"
+			+ "called)|(?:told|informed|called) (?:the )?police|(?:was|were|is|are|has been|have been) (?:suspended|assessed)|"
+			+ "(?:being|been) investigated|referral (?:is )?(?:done|made|sent|in)|(?:health|team|gp|crisis team) (?:have |has )?assessed)"
+			+ "\\b(?![^.?!]{0,60}\\b(?:but|though|although|yet|however)\\b)");
+
 	private Framing() {
 	}
 
@@ -464,17 +475,6 @@ final class Framing {
 		return reasonWithoutRiskBeside(FORWARD_PLAN, text, RISK_BEYOND_FAREWELL);
 	}
 
-	/**
-	 * Someone else's harm already in safe hands: they are safe now or back at work, in a refuge,
-	 * assessed, suspended, under investigation, or the police or a referral have it; and no "but"
-	 * follows in the same sentence ("she says she's safe but I don't believe her").
-	 */
-	private static final Pattern OTHERS_RISK_HANDLED = Pattern.compile("\\b(?:(?:she|he|they) (?:is|are|says (?:she|he) is|say they are) (?:safe|"
-			+ "back at work|back next week|in a refuge)|in a refuge|police (?:and \\w+ )?(?:are|have been|were) (?:aware|informed|involved|"
-			+ "called)|(?:told|informed|called) (?:the )?police|(?:was|were|is|are|has been|have been) (?:suspended|assessed)|"
-			+ "(?:being|been) investigated|referral (?:is )?(?:done|made|sent|in)|(?:health|team|gp|crisis team) (?:have |has )?assessed)"
-			+ "\\b(?![^.?!]{0,60}\\b(?:but|though|although|yet|however)\\b)");
-
 	/** Read only against someone else's crisis found by similarity alone. */
 	static boolean othersRiskHandled(String text) {
 		return OTHERS_RISK_HANDLED.matcher(text).find();
@@ -487,7 +487,11 @@ final class Framing {
 	 * interview") is not.
 	 */
 	static boolean questionAfterStepForward(String sentence, String wholeText) {
-		return (QUESTION.matcher(sentence).find() || sentence.endsWith("?")) && forwardPlan(wholeText);
+		return isQuestion(sentence) && forwardPlan(wholeText);
+	}
+
+	private static boolean isQuestion(String sentence) {
+		return QUESTION.matcher(sentence).find() || sentence.endsWith("?");
 	}
 
 	/**
@@ -530,8 +534,7 @@ final class Framing {
 		}
 		// "when he goes out" in a statement is about time, not a hypothetical; only a question
 		// ("what do I do if a colleague...?") makes a conditional general.
-		boolean question = QUESTION.matcher(sentence).find() || sentence.endsWith("?")
-				|| sentence.startsWith("what if");
+		boolean question = isQuestion(sentence) || sentence.startsWith("what if");
 		return GENERIC.matcher(sentence).find() || (question && CONDITIONAL.matcher(sentence).find());
 	}
 
