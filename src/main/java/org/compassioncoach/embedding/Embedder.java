@@ -71,12 +71,12 @@ public class Embedder {
 		}
 		Map<Long, float[]> packaged = (this.storeFile != null) ? PackagedVectors.read(name) : Map.of();
 		// Straight to the model: a bank of fixed texts would only crowd the per-turn cache. Each
-		// embedding runs on one thread (see SingleThreadMiniLm), so a cold start spreads the
+		// embedding runs on one thread (see SingleThreadOnnxModel), so a cold start spreads the
 		// texts over the cores; the order of the vectors stays the order of the texts.
 		float[][] computed = new float[texts.size()][];
 		IntStream.range(0, texts.size()).parallel().forEach((i) -> {
 			float[] shipped = packaged.get(PackagedVectors.key(texts.get(i)));
-			computed[i] = (shipped != null) ? shipped : normalise(this.model.embed(texts.get(i)).content().vector());
+			computed[i] = (shipped != null) ? shipped : unit(this.model.embed(texts.get(i)).content().vector());
 		});
 		List<float[]> vectors = List.of(computed);
 		if (this.storeFile != null) {
@@ -96,7 +96,7 @@ public class Embedder {
 
 	/** Embeds on the calling thread: for start-up indexing, benchmarks and plain unit tests. */
 	public float[] embedNow(String text) {
-		return this.recent.get(cacheKey(text), (key) -> normalise(this.model.embed(key).content().vector()));
+		return this.recent.get(cacheKey(text), (key) -> unit(this.model.embed(key).content().vector()));
 	}
 
 	/**
@@ -130,7 +130,8 @@ public class Embedder {
 		return (s0 + s1) + (s2 + s3);
 	}
 
-	private static float[] normalise(float[] vector) {
+	/** The vector scaled to unit length. */
+	static float[] unit(float[] vector) {
 		double norm = 0;
 		for (float v : vector) {
 			norm += v * v;

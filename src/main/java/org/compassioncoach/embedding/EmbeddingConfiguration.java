@@ -7,13 +7,21 @@ import reactor.core.scheduler.Schedulers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the quantized all-MiniLM-L6-v2 model (shipped in a jar, no download) and its scheduler. */
+/**
+ * Wires the quantized all-MiniLM-L6-v2 model (shipped in a jar, no download), its scheduler, and
+ * the safety layer's second opinion.
+ */
 @Configuration(proxyBeanMethods = false)
 class EmbeddingConfiguration {
 
 	@Bean
 	EmbeddingModel embeddingModel() {
-		return new SingleThreadMiniLm();
+		return SingleThreadOnnxModel.miniLm();
+	}
+
+	@Bean
+	SecondOpinionModel secondOpinionModel() {
+		return new SecondOpinionModel();
 	}
 
 	/** Bounded, with a queue, so a burst cannot spawn threads without end. */

@@ -67,7 +67,17 @@ final class ExemplarBank {
 	 */
 	private final CompletableFuture<CrisisProbe> probe;
 
-	private ExemplarBank(List<Exemplar> exemplars) {
+	/**
+	 * The second opinion: a probe over each message's MiniLM and second-model vectors together,
+	 * which ranks crises above ordinary messages better than either alone (docs/SAFETY.md,
+	 * eleventh session). It trains beside start-up as well.
+	 */
+	private final CompletableFuture<CrisisProbe> secondOpinion;
+
+	private final Function<String, float[]> secondModel;
+
+	private ExemplarBank(List<Exemplar> exemplars, Function<String, float[]> secondModel) {
+		this.secondModel = secondModel;
 		this.exemplars = List.copyOf(exemplars);
 		this.dimensions = exemplars.isEmpty() ? 0 : exemplars.get(0).vector().length;
 		int levels = SafetyLevel.values().length;
@@ -83,24 +93,60 @@ final class ExemplarBank {
 			this.owners[level.ordinal()] = ofLevel;
 		}
 		float[][] packed = this.vectors;
-		this.probe = CompletableFuture.supplyAsync(() -> CrisisProbe.train(this.dimensions,
+		this.probe = CompletableFuture.supplyAsync(() -> CrisisProbe.train(CrisisProbe.MINILM, this.dimensions,
 				packed[SafetyLevel.CRISIS.ordinal()], packed[SafetyLevel.NONE.ordinal()],
 				packed[SafetyLevel.DISTRESS.ordinal()]));
+		this.secondOpinion = CompletableFuture.supplyAsync(() -> CrisisProbe.train(CrisisProbe.SECOND_OPINION, 2 * this.dimensions,
+				bothVectors(SafetyLevel.CRISIS), bothVectors(SafetyLevel.NONE), bothVectors(SafetyLevel.DISTRESS)));
+	}
+
+	/** One level's exemplars, each as its two vectors end to end (see {@link #both}), packed. */
+	private float[] bothVectors(SafetyLevel level) {
+		Exemplar[] ofLevel = this.owners[level.ordinal()];
+		float[] packed = new float[ofLevel.length * 2 * this.dimensions];
+		for (int i = 0; i < ofLevel.length; i++) {
+			System.arraycopy(both(ofLevel[i].vector(), ofLevel[i].second()), 0, packed, i * 2 * this.dimensions,
+					2 * this.dimensions);
+		}
+		return packed;
+	}
+
+	/** Two unit vectors end to end, scaled so that the whole is unit length too. */
+	private static float[] both(float[] first, float[] second) {
+		float[] joined = new float[first.length + second.length];
+		float scale = (float) Math.sqrt(0.5);
+		for (int i = 0; i < first.length; i++) {
+			joined[i] = first[i] * scale;
+		}
+		for (int i = 0; i < second.length; i++) {
+			joined[first.length + i] = second[i] * scale;
+		}
+		return joined;
 	}
 
 	/**
-	 * Reads the packaged bank; vectors come from {@link StoredVectors} where present, and
-	 * {@code embed} computes the rest from the normalised sentence (start-up only).
+	 * Reads the packaged bank; vectors come from {@link StoredVectors} where present, and the
+	 * models compute the rest from the normalised sentence (start-up only).
+	 * @param embed MiniLM, on the calling thread
+	 * @param secondModel the second opinion's model, on the calling thread
 	 */
-	static ExemplarBank load(TextNormaliser normaliser, Function<String, float[]> embed) {
-		Map<Long, StoredVectors.Stored> stored = StoredVectors.read();
+	static ExemplarBank load(TextNormaliser normaliser, Function<String, float[]> embed,
+			Function<String, float[]> secondModel) {
+		Map<Long, StoredVectors.Stored> stored = StoredVectors.read(StoredVectors.MINILM);
+		Map<Long, StoredVectors.Stored> storedSecond = StoredVectors.read(StoredVectors.SECOND_OPINION);
 		List<Exemplar> exemplars = new ArrayList<>();
 		for (Labelled labelled : read()) {
-			StoredVectors.Stored vector = stored.get(StoredVectors.key(labelled.text()));
+			long key = StoredVectors.key(labelled.text());
 			exemplars.add(new Exemplar(labelled.level(), labelled.category(), labelled.text(), labelled.source(),
-					(vector != null) ? vector.vector() : embed.apply(normaliser.normaliseOnce(labelled.text()))));
+					vector(stored.get(key), embed, normaliser, labelled), vector(storedSecond.get(key), secondModel,
+							normaliser, labelled)));
 		}
-		return new ExemplarBank(exemplars);
+		return new ExemplarBank(exemplars, secondModel);
+	}
+
+	private static float[] vector(StoredVectors.Stored stored, Function<String, float[]> model,
+			TextNormaliser normaliser, Labelled labelled) {
+		return (stored != null) ? stored.vector() : model.apply(normaliser.normaliseOnce(labelled.text()));
 	}
 
 	List<Exemplar> exemplars() {
@@ -109,12 +155,23 @@ final class ExemplarBank {
 
 	/** The bank without one source's sentences: how a development set is measured as if unseen. */
 	ExemplarBank without(String source) {
-		return new ExemplarBank(this.exemplars.stream().filter((exemplar) -> !exemplar.source().equals(source)).toList());
+		return new ExemplarBank(this.exemplars.stream().filter((exemplar) -> !exemplar.source().equals(source)).toList(),
+				this.secondModel);
 	}
 
 	/** The probe's probability that a whole message with this vector is a crisis. */
 	double crisisProbability(float[] vector) {
 		return this.probe.join().crisisProbability(vector);
+	}
+
+	/**
+	 * The second opinion's probability that a whole message is a crisis: the message embedded
+	 * by the second model on the calling thread, read beside its MiniLM vector.
+	 * @param vector the whole message's MiniLM vector
+	 * @param normalised the whole message as normalised
+	 */
+	double secondOpinion(float[] vector, String normalised) {
+		return this.secondOpinion.join().crisisProbability(both(vector, this.secondModel.apply(normalised)));
 	}
 
 	/**
@@ -235,8 +292,8 @@ final class ExemplarBank {
 	record Labelled(SafetyLevel level, String category, String text, String source) {
 	}
 
-	/** One labelled sentence with its vector. */
-	record Exemplar(SafetyLevel level, String category, String text, String source, float[] vector) {
+	/** One labelled sentence with its MiniLM vector and its second model's vector. */
+	record Exemplar(SafetyLevel level, String category, String text, String source, float[] vector, float[] second) {
 	}
 
 	private record Nearest(double[] similarities, String category) {

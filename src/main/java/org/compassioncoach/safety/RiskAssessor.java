@@ -47,26 +47,35 @@ final class RiskAssessor {
 	static final double NEAR_MISS_MIN = 0.55;
 
 	/**
-	 * Below this, the crisis probe doubts a crisis that similarity alone found in the user's own
-	 * words, and it is met as distress, with a direct question about safety, instead. Chosen on
-	 * the development sets, each left out: 0.1, 0.15 and 0.2 kept 1344, 1340 and 1333 of 1346
-	 * crises found and left 58, 54 and 52 of 64 ordinary messages read as crisis.
+	 * Below this, the second opinion doubts a crisis that similarity alone found in the user's
+	 * own words, and it is met as distress, with a direct question about safety, instead. 0.3
+	 * instead lost 10 more crises of 1488 for 5 fewer false alarms, with the second opinion
+	 * explored in Python (docs/SAFETY.md, eleventh session).
 	 */
-	static final double CRISIS_PROBE_MIN = 0.1;
+	static final double SECOND_OPINION_DOUBTS = 0.2;
 
 	/**
-	 * At or above this, the probe finds a crisis in the whole message even where no exemplar is
-	 * close, read with the same framings (an idiom, a step forward, "but I'm ok now") as a
-	 * crisis found by similarity. 0.98, 0.95, 0.9, 0.85 and 0.8 found 1345, 1347, 1357, 1364 and
-	 * 1368 crises of 1488, with 58, 59, 61, 67 and 73 of 1425 ordinary messages read as crisis.
+	 * At or above this, the second opinion finds a crisis in the whole message even where no
+	 * exemplar is close, read with the same framings (an idiom, a step forward, "but I'm ok
+	 * now") as a crisis found by similarity... On the development sets, each left out, 0.8,
+	 * 0.85, 0.9, 0.92 and 0.95 found 1385, 1377, 1371, 1365 and 1356 crises of 1488, with 52,
+	 * 49, 45, 43 and 43 of 1425 ordinary messages read as crisis (MiniLM's probe alone, at its
+	 * best: 1357 and 61). Below 0.92 it read five of the tests' ordinary look-alikes as a crisis
+	 * ("I gave my son my old bike and told him I was having a clear-out, which I was").
 	 */
-	static final double CRISIS_PROBE_SURE = 0.9;
+	static final double SECOND_OPINION_SURE = 0.92;
+
+	/**
+	 * ...asked only where MiniLM's own probe gives the message at least this: the second model
+	 * costs two to three times MiniLM's CPU. From 0.3 instead, explored in Python, it found two
+	 * more crises of 1488 and one more false alarm (docs/SAFETY.md, eleventh session).
+	 */
+	static final double SECOND_OPINION_FROM = 0.5;
 
 	/**
 	 * ...in a message of at least this many words. A linear model over a short message's vector
-	 * leans on single words ("I asked my brother to take me home after the party" scored 0.90).
-	 * The development sets gave the same result from 8 to 12 words; 12 clears the tests' short
-	 * ordinary sentences.
+	 * leans on single words ("I asked my brother to take me home after the party" scored 0.90
+	 * with MiniLM alone). 12 clears the tests' short ordinary sentences.
 	 */
 	static final int PROBE_MIN_WORDS = 12;
 
@@ -193,14 +202,14 @@ final class RiskAssessor {
 		boolean nearMiss = false;
 		if (found.level() != SafetyLevel.CRISIS) {
 			WholeMessage whole = new WholeMessage(prepared.normalised(), prepared.everyday());
-			double probability = vectors.isEmpty() ? 0.5 : this.bank.crisisProbability(vectors.get(0));
-			boolean probeDoubts = probability < CRISIS_PROBE_MIN;
+			SecondOpinion second = new SecondOpinion(this.bank, vectors, prepared.normalised());
+			boolean worthAsking = !vectors.isEmpty() && prepared.normalised().split(" ").length >= PROBE_MIN_WORDS
+					&& this.bank.crisisProbability(vectors.get(0)) >= SECOND_OPINION_FROM;
 			for (int i = 0; i < vectors.size(); i++) {
 				ExemplarBank.Scores scores = this.bank.score(vectors.get(i));
-				// The whole message (unit 0) is a crisis when the probe is sure of it, read with the
-				// same framings as a crisis found by similarity.
-				boolean probeSure = i == 0 && probability >= CRISIS_PROBE_SURE
-						&& prepared.normalised().split(" ").length >= PROBE_MIN_WORDS;
+				// The whole message (unit 0) is a crisis when the second opinion is sure of it,
+				// read with the same framings as a crisis found by similarity.
+				boolean probeSure = i == 0 && worthAsking && second.probability() >= SECOND_OPINION_SURE;
 				if (!probeSure && scores.crisis() < CRISIS_MIN && scores.distress() < DISTRESS_MIN) {
 					// Nothing below can fire (every crisis threshold is at least CRISIS_MIN), and
 					// most sentences a coach reads end here, without the framings' expressions.
@@ -221,7 +230,7 @@ final class RiskAssessor {
 								&& Framing.questionAfterStepForward(unit, prepared.normalised()))
 						&& !(informational && subject != Framing.Subject.SELF)
 						&& !(other && Framing.othersRiskHandled(prepared.normalised()))) {
-					if (probeDoubts && !other) {
+					if (!other && second.probability() < SECOND_OPINION_DOUBTS) {
 						nearMiss = true;
 						found.add(SafetyLevel.DISTRESS, scores.distressCategory(), "semantic:" + scores.distressCategory(),
 								null);
@@ -255,6 +264,35 @@ final class RiskAssessor {
 		audiences.addAll(found.audiences);
 		return new Finding(found.level(), found.ordered(), topics, audiences, found.kinds, found.sources,
 				nearMiss && found.level() != SafetyLevel.CRISIS);
+	}
+
+	/**
+	 * The second opinion on the whole message, asked at most once and only when a decision
+	 * needs it: it embeds the message with a second, larger model.
+	 */
+	private static final class SecondOpinion {
+
+		private final ExemplarBank bank;
+
+		private final List<float[]> vectors;
+
+		private final String normalised;
+
+		private double probability = Double.NaN;
+
+		SecondOpinion(ExemplarBank bank, List<float[]> vectors, String normalised) {
+			this.bank = bank;
+			this.vectors = vectors;
+			this.normalised = normalised;
+		}
+
+		double probability() {
+			if (Double.isNaN(this.probability)) {
+				this.probability = this.bank.secondOpinion(this.vectors.get(0), this.normalised);
+			}
+			return this.probability;
+		}
+
 	}
 
 	/**

@@ -14,14 +14,19 @@ import org.compassioncoach.embedding.PackagedVectors;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The exemplar bank's vectors computed ahead of time (int8-quantised), so start-up embeds only
+ * The exemplar bank's vectors computed ahead of time (int8-quantised), one file per sentence
+ * model (MiniLM, and the second opinion's bge-small), so start-up embeds only
  * sentences the file does not hold. Each is found by a hash of the sentence as written, so
  * start-up need not normalise the bank; the hash of its normalised form is stored beside it, so
  * {@code StoredVectorsTests} notices when a change to the normaliser makes a vector stale.
  */
 final class StoredVectors {
 
-	static final String RESOURCE = "safety/exemplar-vectors.bin";
+	/** MiniLM's vectors: the bank's neighbourhoods and the crisis probe. */
+	static final String MINILM = "safety/exemplar-vectors.bin";
+
+	/** The second opinion model's vectors: the second opinion's probe. */
+	static final String SECOND_OPINION = "safety/exemplar-vectors-bge.bin";
 
 	private static final int MAGIC = 0x43435632;
 
@@ -29,15 +34,15 @@ final class StoredVectors {
 	}
 
 	/** The stored vectors by the key of the sentence as written; empty when the file is absent. */
-	static Map<Long, Stored> read() {
-		ClassPathResource resource = new ClassPathResource(RESOURCE);
+	static Map<Long, Stored> read(String name) {
+		ClassPathResource resource = new ClassPathResource(name);
 		if (!resource.exists()) {
 			return Map.of();
 		}
 		try (InputStream raw = resource.getInputStream();
 				DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
 			if (in.readInt() != MAGIC) {
-				throw new IllegalStateException(RESOURCE + " is not an exemplar vector file of this version");
+				throw new IllegalStateException(name + " is not an exemplar vector file of this version");
 			}
 			int count = in.readInt();
 			int dimensions = in.readInt();

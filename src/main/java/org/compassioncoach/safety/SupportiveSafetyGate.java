@@ -14,6 +14,7 @@ import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 
 import org.compassioncoach.embedding.Embedder;
+import org.compassioncoach.embedding.SecondOpinionModel;
 import org.compassioncoach.knowledge.KnowledgeBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -60,9 +61,9 @@ class SupportiveSafetyGate implements SafetyGate {
 	private final MeterRegistry meters;
 
 	@Autowired
-	SupportiveSafetyGate(Embedder embedder, Scheduler embeddingScheduler, SupportDirectory directory,
-			KnowledgeBase knowledge, SupportProperties properties, MeterRegistry meters) {
-		this(assessor(embedder), embedder::embedNow, embeddingScheduler, new SafetyReplies(directory, knowledge),
+	SupportiveSafetyGate(Embedder embedder, SecondOpinionModel secondOpinion, Scheduler embeddingScheduler,
+			SupportDirectory directory, KnowledgeBase knowledge, SupportProperties properties, MeterRegistry meters) {
+		this(assessor(embedder, secondOpinion), embedder::embedNow, embeddingScheduler, new SafetyReplies(directory, knowledge),
 				properties.assessTimeout(), meters);
 	}
 
@@ -80,9 +81,10 @@ class SupportiveSafetyGate implements SafetyGate {
 		this.meters = meters;
 	}
 
-	private static RiskAssessor assessor(Embedder embedder) {
+	private static RiskAssessor assessor(Embedder embedder, SecondOpinionModel secondOpinion) {
 		TextNormaliser normaliser = TextNormaliser.standard();
-		return new RiskAssessor(normaliser, RiskRules.standard(), ExemplarBank.load(normaliser, embedder::embedNow));
+		return new RiskAssessor(normaliser, RiskRules.standard(),
+				ExemplarBank.load(normaliser, embedder::embedNow, secondOpinion::embedNow));
 	}
 
 	@Override

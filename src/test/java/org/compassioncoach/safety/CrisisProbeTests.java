@@ -19,7 +19,7 @@ class CrisisProbeTests {
 
 	@Test
 	void aVectorOnTheCrisisSideIsLikelierACrisisThanOneOnTheOtherSide() {
-		CrisisProbe probe = CrisisProbe.train(3, CRISIS, OTHERS);
+		CrisisProbe probe = CrisisProbe.train(CrisisProbe.MINILM, 3, CRISIS, OTHERS);
 		assertThat(probe.crisisProbability(new float[] { 0.95f, 0.2f, 0.24f })).isGreaterThan(0.5);
 		assertThat(probe.crisisProbability(new float[] { 0.2f, 0.95f, 0.24f })).isLessThan(0.5);
 	}
@@ -27,13 +27,13 @@ class CrisisProbeTests {
 	@Test
 	void trainingTwiceOnTheSameExamplesGivesTheSameProbe() {
 		float[] message = { 0.6f, 0.6f, 0.53f };
-		assertThat(CrisisProbe.train(3, CRISIS, OTHERS).crisisProbability(message))
-			.isEqualTo(CrisisProbe.train(3, CRISIS, OTHERS).crisisProbability(message));
+		assertThat(CrisisProbe.train(CrisisProbe.MINILM, 3, CRISIS, OTHERS).crisisProbability(message))
+			.isEqualTo(CrisisProbe.train(CrisisProbe.MINILM, 3, CRISIS, OTHERS).crisisProbability(message));
 	}
 
 	@Test
 	void withoutExamplesOfBothKindsTheProbeHasNoOpinion() {
-		CrisisProbe probe = CrisisProbe.train(3, CRISIS, new float[0]);
+		CrisisProbe probe = CrisisProbe.train(CrisisProbe.MINILM, 3, CRISIS, new float[0]);
 		assertThat(probe.crisisProbability(new float[] { 0.95f, 0.2f, 0.24f })).isCloseTo(0.5, within(1e-9));
 	}
 

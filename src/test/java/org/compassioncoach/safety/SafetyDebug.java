@@ -10,7 +10,7 @@ final class SafetyDebug {
 		RiskAssessor assessor = TestEmbeddings.assessor();
 		TextNormaliser normaliser = TextNormaliser.standard();
 		RiskRules rules = RiskRules.standard();
-		ExemplarBank bank = ExemplarBank.load(normaliser, TestEmbeddings::embed);
+		ExemplarBank bank = TestEmbeddings.bank();
 		for (String text : args) {
 			String normalised = normaliser.normalise(text);
 			System.out.println(text + "\n  normalised: " + normalised);

@@ -23,7 +23,7 @@ class SafetyEvaluationTests {
 
 	private static final TextNormaliser normaliser = TextNormaliser.standard();
 
-	private static final ExemplarBank bank = ExemplarBank.load(normaliser, TestEmbeddings::embed);
+	private static final ExemplarBank bank = TestEmbeddings.bank();
 
 	private static final RiskAssessor assessor = new RiskAssessor(normaliser, RiskRules.standard(), bank);
 
@@ -66,7 +66,10 @@ class SafetyEvaluationTests {
 		// which a tool printed once by mistake, so this one message is no longer unseen.
 		// Tenth session: the readings written from three new writers' false alarms took ordinary as
 		// crisis from 0.048 to 0.038 and flagged from 0.058 to 0.048.
-		assertRates(report, 0.96, 0.84, 0.039, 0.049);
+
+		// Eleventh session, the second opinion (bge-small beside MiniLM): ordinary as crisis 0.038 -> 0.048,
+		// flagged 0.048 -> 0.058 (one message each).
+		assertRates(report, 0.96, 0.84, 0.049, 0.058);
 	}
 
 	@Test
@@ -97,6 +100,8 @@ class SafetyEvaluationTests {
 		// and 0.040 with the readings written from writer 8a's false alarms.
 		// Ninth session, development sets in the bank: crisis 0.947 -> 0.920, flagged 0.040 -> 0.013.
 		// Tenth session, the crisis probe finding what it is sure of: crisis 0.933 -> 0.947.
+
+		// Eleventh session, the second opinion (bge-small beside MiniLM): flagged 0.013, crisis 0.947.
 		assertRates(report, 0.946, 0.98, 0.0, 0.014);
 	}
 
@@ -119,7 +124,10 @@ class SafetyEvaluationTests {
 		// Ninth session, development sets in the bank: crisis 0.813 -> 0.893, distress 0.960, ordinary as crisis
 		// 0.040 -> 0.053, flagged 0.120 -> 0.093. Tenth session, three more writers' sets in the
 		// bank: crisis 0.907, ordinary as crisis 0.080, flagged 0.120; then 0.067 with the crisis probe.
-		assertRates(report, 0.906, 0.96, 0.067, 0.12);
+
+		// Eleventh session, the second opinion (bge-small beside MiniLM): crisis 0.907 -> 0.920, ordinary as
+		// crisis 0.067 -> 0.040.
+		assertRates(report, 0.92, 0.96, 0.04, 0.12);
 	}
 
 	@Test
@@ -138,7 +146,9 @@ class SafetyEvaluationTests {
 		// 0.080 -> 0.093, flagged 0.107 -> 0.120. Tenth session, three more writers' sets in the
 		// bank: crisis 0.960, distress 0.920, ordinary as crisis 0.107, flagged 0.133; then 0.093
 		// and 0.120 with the readings written from their false alarms.
-		assertRates(report, 0.96, 0.92, 0.094, 0.12);
+
+		// Eleventh session, the second opinion (bge-small beside MiniLM): crisis 0.973, ordinary as crisis 0.080.
+		assertRates(report, 0.973, 0.92, 0.08, 0.12);
 	}
 
 	@Test
@@ -153,7 +163,9 @@ class SafetyEvaluationTests {
 		assertThat(report.results()).hasSize(239);
 		// Ninth session, development sets in the bank: crisis 0.921 -> 0.910, distress 0.917, flagged 0.078.
 		// Tenth session: crisis 0.921, ordinary as crisis 0.056 -> 0.044 with the crisis probe.
-		assertRates(report, 0.92, 0.916, 0.045, 0.078);
+
+		// Eleventh session, the second opinion (bge-small beside MiniLM): crisis 0.921 -> 0.944.
+		assertRates(report, 0.943, 0.916, 0.045, 0.078);
 	}
 
 	@Test
@@ -168,7 +180,9 @@ class SafetyEvaluationTests {
 		// flagged 0.100 -> 0.111. Tenth session, three more writers' sets in the bank: crisis 0.933,
 		// ordinary as crisis 0.100, flagged 0.144; then 0.078 and 0.133 with the readings and the
 		// crisis probe, and crisis 0.956 once the probe finds what it is sure of.
-		assertRates(report, 0.955, 0.916, 0.078, 0.134);
+
+		// Eleventh session, the second opinion (bge-small beside MiniLM): crisis 0.956 -> 0.944 (one message).
+		assertRates(report, 0.944, 0.916, 0.067, 0.134);
 	}
 
 	@Test
@@ -182,7 +196,9 @@ class SafetyEvaluationTests {
 		// Tenth session, three more writers' sets in the bank: crisis 0.900 -> 0.922, distress
 		// 0.850 -> 0.833, ordinary as crisis 0.078 -> 0.089, flagged 0.122; then 0.078 with the
 		// crisis probe, and crisis 0.944 once it finds what it is sure of.
-		assertRates(report, 0.944, 0.833, 0.078, 0.123);
+
+		// Eleventh session, the second opinion (bge-small beside MiniLM): ordinary as crisis 0.078 -> 0.056.
+		assertRates(report, 0.944, 0.833, 0.056, 0.123);
 	}
 
 	@Test
@@ -195,7 +211,10 @@ class SafetyEvaluationTests {
 		// only; never read.
 		SafetyEvaluation.Report report = run("eval/safety-holdout11.jsonl");
 		assertThat(report.results()).hasSize(240);
-		assertRates(report, 0.811, 0.9, 0.089, 0.156);
+
+		// Eleventh session, the second opinion (bge-small beside MiniLM): crisis 0.811 -> 0.833, ordinary as
+		// crisis 0.089 -> 0.078.
+		assertRates(report, 0.833, 0.9, 0.078, 0.156);
 	}
 
 	@Test
@@ -214,7 +233,10 @@ class SafetyEvaluationTests {
 		SafetyEvaluation.Report report = new SafetyEvaluation.Report(results);
 		System.out.println("== eval/safety-holdout12a-c\n" + report.summary());
 		assertThat(report.results()).hasSize(899);
-		assertRates(report, 0.866, 0.905, 0.081, 0.128);
+
+		// Eleventh session, the second opinion (bge-small beside MiniLM): crisis 0.866 -> 0.880, ordinary as
+		// crisis 0.081 -> 0.069, flagged 0.128 -> 0.131.
+		assertRates(report, 0.88, 0.905, 0.07, 0.131);
 	}
 
 	@Test
@@ -271,7 +293,10 @@ class SafetyEvaluationTests {
 		// question instead), crisis 0.903 and ordinary as crisis 0.041; and with the probe also
 		// finding a crisis in a whole message it is sure of (0.9), crisis 0.912, ordinary as
 		// crisis 0.043, flagged 0.078.
-		assertRates(all, 0.911, 0.911, 0.043, 0.078);
+
+		// Eleventh session: the second opinion (bge-small beside MiniLM; docs/SAFETY.md) in place
+		// of MiniLM's probe: crisis 0.912 -> 0.917, ordinary as crisis 0.043 -> 0.030, flagged 0.077.
+		assertRates(all, 0.917, 0.911, 0.031, 0.078);
 	}
 
 	@Test
@@ -288,9 +313,11 @@ class SafetyEvaluationTests {
 		}
 		SafetyEvaluation.Report pairs = new SafetyEvaluation.Report(results);
 		assertThat(pairs.results()).hasSize(900);
-		assertThat(pairs.recall(SafetyLevel.CRISIS)).isGreaterThanOrEqualTo(0.795);
-		assertThat(pairs.falseAlarm(SafetyLevel.CRISIS)).isLessThanOrEqualTo(0.448);
-		assertThat(pairs.falseAlarm(SafetyLevel.DISTRESS)).isLessThanOrEqualTo(0.525);
+		// With the second opinion (eleventh session): crisis 0.824, ordinary twins as crisis 0.442,
+		// flagged 0.531.
+		assertThat(pairs.recall(SafetyLevel.CRISIS)).isGreaterThanOrEqualTo(0.824);
+		assertThat(pairs.falseAlarm(SafetyLevel.CRISIS)).isLessThanOrEqualTo(0.443);
+		assertThat(pairs.falseAlarm(SafetyLevel.DISTRESS)).isLessThanOrEqualTo(0.532);
 	}
 
 	@Test
@@ -322,11 +349,11 @@ class SafetyEvaluationTests {
 	 * then fixed, giving crisis 0.963 with the rest unchanged. Eighth session: with the five
 	 * nearest exemplars per level deciding, distress 0.80 -> 0.75 (one message) and flagged 0.04 -> 0.
 	 * Ninth session, with the development sets in the bank: crisis 0.963 -> 0.926 (one message),
-	 * distress back to 0.80.
+	 * distress back to 0.80. Eleventh session, the second opinion: crisis 0.926 -> 0.963.
 	 */
 	private static final class HeldOut {
 
-		static final double CRISIS_RECALL = 0.925;
+		static final double CRISIS_RECALL = 0.962;
 
 		static final double DISTRESS_RECALL = 0.80;
 

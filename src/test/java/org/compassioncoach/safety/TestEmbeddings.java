@@ -5,19 +5,33 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import org.compassioncoach.embedding.SecondOpinionModel;
 
-/** The same in-process model the service uses, built once per JVM for plain tests. */
+/** The same in-process models the service uses, built once per JVM for plain tests. */
 final class TestEmbeddings {
 
 	private static final EmbeddingModel MODEL = new AllMiniLmL6V2QuantizedEmbeddingModel();
 
 	private static final Map<String, float[]> CACHE = new ConcurrentHashMap<>();
 
+	private static final SecondOpinionModel SECOND_OPINION = new SecondOpinionModel();
+
+	private static final Map<String, float[]> SECOND_OPINION_CACHE = new ConcurrentHashMap<>();
+
 	private TestEmbeddings() {
 	}
 
 	static float[] embed(String text) {
 		return CACHE.computeIfAbsent(text, (key) -> unit(MODEL.embed(key).content().vector()));
+	}
+
+	static float[] secondOpinion(String text) {
+		return SECOND_OPINION_CACHE.computeIfAbsent(text, SECOND_OPINION::embedNow);
+	}
+
+	/** The packaged bank, with both models. */
+	static ExemplarBank bank() {
+		return ExemplarBank.load(TextNormaliser.standard(), TestEmbeddings::embed, TestEmbeddings::secondOpinion);
 	}
 
 	private static float[] unit(float[] vector) {
@@ -36,7 +50,7 @@ final class TestEmbeddings {
 	/** One assessor over the packaged rules and bank, shared by a test class. */
 	static RiskAssessor assessor() {
 		TextNormaliser normaliser = TextNormaliser.standard();
-		return new RiskAssessor(normaliser, RiskRules.standard(), ExemplarBank.load(normaliser, TestEmbeddings::embed));
+		return new RiskAssessor(normaliser, RiskRules.standard(), bank());
 	}
 
 }
