@@ -49,8 +49,9 @@ final class RiskAssessor {
 	/**
 	 * Below this, the second opinion doubts a crisis that similarity alone found in the user's
 	 * own words, and it is met as distress, with a direct question about safety, instead. 0.3
-	 * instead lost 10 more crises of 1488 for 5 fewer false alarms, with the second opinion
-	 * explored in Python (docs/SAFETY.md, eleventh session).
+	 * instead lost 10 more crises of 1488 for 5 fewer false alarms on the development sets (with
+	 * bge-small's probabilities computed in Python while exploring; docs/SAFETY.md, eleventh
+	 * session).
 	 */
 	static final double SECOND_OPINION_DOUBTS = 0.2;
 
@@ -67,8 +68,8 @@ final class RiskAssessor {
 
 	/**
 	 * ...asked only where MiniLM's own probe gives the message at least this: the second model
-	 * costs two to three times MiniLM's CPU. From 0.3 instead, explored in Python, it found two
-	 * more crises of 1488 and one more false alarm (docs/SAFETY.md, eleventh session).
+	 * costs two to three times MiniLM's CPU. From 0.3 instead it found two more crises of 1488
+	 * and one more false alarm (measured the same way as above).
 	 */
 	static final double SECOND_OPINION_FROM = 0.5;
 
