@@ -42,6 +42,19 @@ final class CrisisProbe {
 		this.bias = bias;
 	}
 
+	/** A probe trained before, as {@link #weights()} and {@link #bias()} gave it. */
+	static CrisisProbe of(float[] weights, double bias) {
+		return new CrisisProbe(weights.clone(), bias);
+	}
+
+	float[] weights() {
+		return this.weights.clone();
+	}
+
+	double bias() {
+		return this.bias;
+	}
+
 	/**
 	 * Trains on packed vectors (each {@code dimensions} floats long, end to end).
 	 * @param training the regularisation and the number of steps

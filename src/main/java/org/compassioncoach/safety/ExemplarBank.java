@@ -62,15 +62,15 @@ final class ExemplarBank {
 	private final int dimensions;
 
 	/**
-	 * Trained on this bank's labels: a second opinion on a crisis found by similarity. It trains
-	 * beside the rest of start-up (about half a second on a cold JVM, on the other core).
+	 * Trained on this bank's labels: how crisis-like a whole message reads. The packaged bank's
+	 * is shipped ({@link TrainedProbes}); any other bank trains its own, beside whatever else runs.
 	 */
 	private final CompletableFuture<CrisisProbe> probe;
 
 	/**
 	 * The second opinion: a probe over each message's MiniLM and second-model vectors together,
 	 * which ranks crises above ordinary messages better than either alone (docs/SAFETY.md,
-	 * eleventh session). It trains beside start-up as well.
+	 * eleventh session). Shipped or trained as the other.
 	 */
 	private final CompletableFuture<CrisisProbe> secondOpinion;
 
@@ -92,12 +92,27 @@ final class ExemplarBank {
 			this.vectors[level.ordinal()] = packed;
 			this.owners[level.ordinal()] = ofLevel;
 		}
-		float[][] packed = this.vectors;
-		this.probe = CompletableFuture.supplyAsync(() -> CrisisProbe.train(CrisisProbe.MINILM, this.dimensions,
-				packed[SafetyLevel.CRISIS.ordinal()], packed[SafetyLevel.NONE.ordinal()],
-				packed[SafetyLevel.DISTRESS.ordinal()]));
-		this.secondOpinion = CompletableFuture.supplyAsync(() -> CrisisProbe.train(CrisisProbe.SECOND_OPINION, 2 * this.dimensions,
-				bothVectors(SafetyLevel.CRISIS), bothVectors(SafetyLevel.NONE), bothVectors(SafetyLevel.DISTRESS)));
+		TrainedProbes.Shipped shipped = TrainedProbes.read();
+		if (shipped != null && shipped.fingerprint() == TrainedProbes.fingerprint(this.exemplars)) {
+			this.probe = CompletableFuture.completedFuture(shipped.miniLm());
+			this.secondOpinion = CompletableFuture.completedFuture(shipped.secondOpinion());
+		}
+		else {
+			this.probe = CompletableFuture.supplyAsync(this::trainProbe);
+			this.secondOpinion = CompletableFuture.supplyAsync(this::trainSecondOpinion);
+		}
+	}
+
+	/** MiniLM's probe, trained on this bank (deterministic; see {@link TrainedProbes}). */
+	CrisisProbe trainProbe() {
+		return CrisisProbe.train(CrisisProbe.MINILM, this.dimensions, this.vectors[SafetyLevel.CRISIS.ordinal()],
+				this.vectors[SafetyLevel.NONE.ordinal()], this.vectors[SafetyLevel.DISTRESS.ordinal()]);
+	}
+
+	/** The second opinion's probe, trained on this bank (deterministic). */
+	CrisisProbe trainSecondOpinion() {
+		return CrisisProbe.train(CrisisProbe.SECOND_OPINION, 2 * this.dimensions, bothVectors(SafetyLevel.CRISIS),
+				bothVectors(SafetyLevel.NONE), bothVectors(SafetyLevel.DISTRESS));
 	}
 
 	/** One level's exemplars, each as its two vectors end to end (see {@link #both}), packed. */
