@@ -7,9 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 import org.springframework.core.io.ClassPathResource;
@@ -58,23 +55,13 @@ final class TrainedProbes {
 		out.flush();
 	}
 
-	/** The bank's sentences and labels, in order, as one number. */
+	/** The bank's sentences and labels, in order, as one number (the same hash as a vector's key). */
 	static long fingerprint(List<ExemplarBank.Exemplar> exemplars) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (ExemplarBank.Exemplar exemplar : exemplars) {
-				digest.update((exemplar.level().name() + '\t' + exemplar.text() + '\n').getBytes(StandardCharsets.UTF_8));
-			}
-			byte[] hash = digest.digest();
-			long fingerprint = 0;
-			for (int i = 0; i < 8; i++) {
-				fingerprint = (fingerprint << 8) | (hash[i] & 0xff);
-			}
-			return fingerprint;
+		StringBuilder bank = new StringBuilder();
+		for (ExemplarBank.Exemplar exemplar : exemplars) {
+			bank.append(exemplar.level().name()).append('\t').append(exemplar.text()).append('\n');
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return StoredVectors.key(bank.toString());
 	}
 
 	private static CrisisProbe readProbe(DataInputStream in) throws IOException {
