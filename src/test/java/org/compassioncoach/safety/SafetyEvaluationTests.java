@@ -38,6 +38,17 @@ class SafetyEvaluationTests {
 	}
 
 	/** Recall floors per level, and ceilings on ordinary messages read as crisis and flagged at all. */
+	/** The three sets {@code prefix}a, b and c (one per writer) as one report, printed. */
+	private static SafetyEvaluation.Report runTogether(String prefix) {
+		List<SafetyEvaluation.Result> results = new ArrayList<>();
+		for (String writer : new String[] { "a", "b", "c" }) {
+			results.addAll(run(prefix + writer + ".jsonl").results());
+		}
+		SafetyEvaluation.Report report = new SafetyEvaluation.Report(results);
+		System.out.println("== " + prefix + "a-c\n" + report.summary());
+		return report;
+	}
+
 	private static void assertRates(SafetyEvaluation.Report report, double crisisRecall, double distressRecall,
 			double noneAsCrisis, double noneFlagged) {
 		assertThat(report.recall(SafetyLevel.CRISIS)).isGreaterThanOrEqualTo(crisisRecall);
@@ -226,12 +237,7 @@ class SafetyEvaluationTests {
 		// sets and run once on the final detector, totals only; in the bank they changed nothing on
 		// the other development sets (two crises more, two false alarms more), so they were kept
 		// out of it and held out instead. Never read.
-		List<SafetyEvaluation.Result> results = new ArrayList<>();
-		for (String writer : new String[] { "a", "b", "c" }) {
-			results.addAll(run("eval/safety-holdout12" + writer + ".jsonl").results());
-		}
-		SafetyEvaluation.Report report = new SafetyEvaluation.Report(results);
-		System.out.println("== eval/safety-holdout12a-c\n" + report.summary());
+		SafetyEvaluation.Report report = runTogether("eval/safety-holdout12");
 		assertThat(report.results()).hasSize(899);
 
 		// Eleventh session, the second opinion (bge-small beside MiniLM): crisis 0.866 -> 0.880, ordinary as
@@ -307,11 +313,7 @@ class SafetyEvaluationTests {
 		// (docs/SAFETY.md), so they are kept here, as a measure of how well the detector tells
 		// twins apart: before the crisis probe, crisis 0.764 and ordinary twins read as crisis
 		// 0.440.
-		List<SafetyEvaluation.Result> results = new ArrayList<>();
-		for (String twins : new String[] { "a", "b", "c" }) {
-			results.addAll(run("eval/safety-pairs12" + twins + ".jsonl").results());
-		}
-		SafetyEvaluation.Report pairs = new SafetyEvaluation.Report(results);
+		SafetyEvaluation.Report pairs = runTogether("eval/safety-pairs12");
 		assertThat(pairs.results()).hasSize(900);
 		// With the second opinion (eleventh session): crisis 0.824, ordinary twins as crisis 0.442,
 		// flagged 0.531.
