@@ -53,10 +53,10 @@ final class ExemplarBank {
 
 	private final List<Exemplar> exemplars;
 
-	/** Per level, every vector of that level end to end: one pass over memory per scan. */
-	private final float[][] vectors;
+	/** Per level, that level's vectors laid out for scanning. */
+	private final SimilarityScan[] scans;
 
-	/** Per level, the exemplar behind each vector in {@link #vectors}. */
+	/** Per level, the exemplar behind each vector in {@link #scans}, in the same order. */
 	private final Exemplar[][] owners;
 
 	private final int dimensions;
@@ -81,15 +81,12 @@ final class ExemplarBank {
 		this.exemplars = List.copyOf(exemplars);
 		this.dimensions = exemplars.isEmpty() ? 0 : exemplars.get(0).vector().length;
 		int levels = SafetyLevel.values().length;
-		this.vectors = new float[levels][];
+		this.scans = new SimilarityScan[levels];
 		this.owners = new Exemplar[levels][];
 		for (SafetyLevel level : SafetyLevel.values()) {
 			Exemplar[] ofLevel = exemplars.stream().filter((exemplar) -> exemplar.level() == level).toArray(Exemplar[]::new);
-			float[] packed = new float[ofLevel.length * this.dimensions];
-			for (int i = 0; i < ofLevel.length; i++) {
-				System.arraycopy(ofLevel[i].vector(), 0, packed, i * this.dimensions, this.dimensions);
-			}
-			this.vectors[level.ordinal()] = packed;
+			this.scans[level.ordinal()] = new SimilarityScan(Arrays.stream(ofLevel).map(Exemplar::vector).toList(),
+					this.dimensions);
 			this.owners[level.ordinal()] = ofLevel;
 		}
 		TrainedProbes.Shipped shipped = TrainedProbes.read();
@@ -105,23 +102,24 @@ final class ExemplarBank {
 
 	/** MiniLM's probe, trained on this bank (deterministic; see {@link TrainedProbes}). */
 	CrisisProbe trainProbe() {
-		return CrisisProbe.train(CrisisProbe.MINILM, this.dimensions, this.vectors[SafetyLevel.CRISIS.ordinal()],
-				this.vectors[SafetyLevel.NONE.ordinal()], this.vectors[SafetyLevel.DISTRESS.ordinal()]);
+		return CrisisProbe.train(CrisisProbe.MINILM, this.dimensions, packed(SafetyLevel.CRISIS, Exemplar::vector),
+				packed(SafetyLevel.NONE, Exemplar::vector), packed(SafetyLevel.DISTRESS, Exemplar::vector));
 	}
 
 	/** The second opinion's probe, trained on this bank (deterministic). */
 	CrisisProbe trainSecondOpinion() {
-		return CrisisProbe.train(CrisisProbe.SECOND_OPINION, 2 * this.dimensions, bothVectors(SafetyLevel.CRISIS),
-				bothVectors(SafetyLevel.NONE), bothVectors(SafetyLevel.DISTRESS));
+		Function<Exemplar, float[]> both = (exemplar) -> both(exemplar.vector(), exemplar.second());
+		return CrisisProbe.train(CrisisProbe.SECOND_OPINION, 2 * this.dimensions, packed(SafetyLevel.CRISIS, both),
+				packed(SafetyLevel.NONE, both), packed(SafetyLevel.DISTRESS, both));
 	}
 
-	/** One level's exemplars, each as its two vectors end to end (see {@link #both}), packed. */
-	private float[] bothVectors(SafetyLevel level) {
+	/** One level's exemplars' vectors end to end, as the probes train on them (only when training). */
+	private float[] packed(SafetyLevel level, Function<Exemplar, float[]> vectorOf) {
 		Exemplar[] ofLevel = this.owners[level.ordinal()];
-		float[] packed = new float[ofLevel.length * 2 * this.dimensions];
+		int length = (ofLevel.length == 0) ? 0 : vectorOf.apply(ofLevel[0]).length;
+		float[] packed = new float[ofLevel.length * length];
 		for (int i = 0; i < ofLevel.length; i++) {
-			System.arraycopy(both(ofLevel[i].vector(), ofLevel[i].second()), 0, packed, i * 2 * this.dimensions,
-					2 * this.dimensions);
+			System.arraycopy(vectorOf.apply(ofLevel[i]), 0, packed, i * length, length);
 		}
 		return packed;
 	}
@@ -203,13 +201,12 @@ final class ExemplarBank {
 
 	/** The {@value #NEIGHBOURS} best similarities at one level, highest first, and the category of the best. */
 	private Nearest nearest(SafetyLevel level, float[] vector) {
-		float[] packed = this.vectors[level.ordinal()];
+		float[] similarities = this.scans[level.ordinal()].similarities(vector);
 		double[] best = new double[NEIGHBOURS];
 		Arrays.fill(best, -1);
 		int bestAt = -1;
-		int dimensions = this.dimensions;
-		for (int offset = 0, at = 0; offset < packed.length; offset += dimensions, at++) {
-			double similarity = PackedVectors.dot(packed, offset, vector, dimensions);
+		for (int at = 0; at < similarities.length; at++) {
+			double similarity = similarities[at];
 			if (similarity <= best[NEIGHBOURS - 1]) {
 				continue;
 			}
