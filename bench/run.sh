@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the service and the benchmark, then measures, on loopback only:
-#   start-up (cold: empty embedding cache; warm: cache filled by the cold start),
+#   start-up (cold: empty embedding cache; warm: cache filled by the cold start; and as the
+#   Dockerfile runs it: the jar extracted, with a class data sharing archive),
 #   time to the first sentence through the coach vs straight from a scripted model, at 100 and 500
 #   concurrent streams, offline turn latency with 8 users, memory after 10 000 conversations,
 #   and graceful shutdown with streams in flight.
@@ -103,7 +104,7 @@ start_service() {
 	fi
 	started=$(now_ms)
 	# shellcheck disable=SC2086
-	java $service_opts -jar "$service_jar" --server.port=$coach_port "$@" > "$work/$name.log" 2>&1 &
+	java $service_opts ${launch_opts:-} -jar "${launch_jar:-$service_jar}" --server.port=$coach_port "$@" > "$work/$name.log" 2>&1 &
 	service_pid=$!
 	pids+=($service_pid)
 	for _ in $(seq 1 1200); do
@@ -156,6 +157,17 @@ run_load() {
 	log "start-up, warm (cache from the cold start)"
 	start_service warm --coach.embedding.cache-dir="$cache"
 	warm_ms=$startup_ms; warm_index=$(indexed_ms warm)
+	stop_service
+	log "start-up as the Dockerfile runs it: the jar extracted, with a class data sharing archive"
+	java -Djarmode=tools -jar "$service_jar" extract --destination "$work/extracted" > /dev/null
+	local extracted
+	extracted="$work/extracted/$(basename "$service_jar")"
+	# shellcheck disable=SC2086
+	java $service_opts -XX:ArchiveClassesAtExit="$work/extracted/coach.jsa" -jar "$extracted" \
+		--coach.warm-up=true --server.port=0 --coach.embedding.cache-dir="$cache" > "$work/cds-training.log" 2>&1
+	launch_jar=$extracted launch_opts="-XX:SharedArchiveFile=$work/extracted/coach.jsa" \
+		start_service image --coach.embedding.cache-dir="$cache"
+	image_ms=$startup_ms; image_rss=$(rss_mib "$service_pid")
 	stop_service
 
 	log "LLM mode against the scripted model ($first_token_ms ms to the first token, then one every $token_ms ms)"
@@ -232,6 +244,7 @@ run_load() {
 		echo "|---|---|---|"
 		echo "| start-up, cold (empty embedding cache) | $cold_ms ms to UP (indexing $cold_index ms) | < 10 s |"
 		echo "| start-up, warm | $warm_ms ms to UP (indexing $warm_index ms) | < 10 s |"
+		echo "| start-up as the image runs it (extracted jar, class data sharing, warm) | $image_ms ms to UP, RSS $image_rss MiB | < 10 s |"
 		for pair in "100:$direct100:$coach100" "500:$direct500:$coach500"; do
 			IFS=: read -r users direct coach <<< "$pair"
 			echo "| first sentence, $users streams: direct p50 / p95 | $(field "$direct" first_p50) / $(field "$direct" first_p95) ms | |"
