@@ -45,10 +45,6 @@ final class SimilarityScan {
 		}
 	}
 
-	int count() {
-		return this.count;
-	}
-
 	/** The similarity of {@code query} to each exemplar, in the order they were given. */
 	float[] similarities(float[] query) {
 		float[] similarities = new float[this.count];
