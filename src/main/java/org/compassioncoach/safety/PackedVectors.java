@@ -1,6 +1,9 @@
 package org.compassioncoach.safety;
 
-/** Dot products over vectors packed end to end in one float array, as the bank keeps them. */
+/**
+ * Dot products over vectors packed end to end in one float array, as the crisis probes train on
+ * them and weigh a message (the bank's scan uses {@link SimilarityScan} instead).
+ */
 final class PackedVectors {
 
 	private PackedVectors() {

@@ -10,7 +10,7 @@ import java.util.List;
  * at a time. Here the exemplars are cut into blocks of {@value #BLOCK}, and each block keeps one
  * array per dimension; a scan adds "query[d] times column d" into the block's similarities for
  * every dimension. Those loops read and write arrays at the same index, which Java 17's JIT runs
- * eight floats at a time: a scan of the bank took 0.09 ms per level instead of 0.32 ms
+ * eight floats at a time: a scan of 2 222 vectors took 0.10 ms instead of 0.40 ms
  * (docs/PERFORMANCE.md, twelfth session). The sums are in another order than a row's dot
  * product, so a similarity can differ from it in the seventh decimal place.
  */
@@ -51,6 +51,8 @@ final class SimilarityScan {
 		int dimensions = this.dimensions;
 		for (int block = 0, first = 0; first < this.count; block++, first += BLOCK) {
 			int size = Math.min(BLOCK, this.count - first);
+			// Summed apart and copied after: written at an offset into similarities, the loops
+			// would no longer index their arrays alike, and the JIT would not vectorise them.
 			float[] sums = new float[size];
 			int column = block * dimensions;
 			int d = 0;
